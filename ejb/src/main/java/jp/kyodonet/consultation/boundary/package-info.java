@@ -1,0 +1,2 @@
+/** Consultation use cases for centre staff: commands in, views out. */
+package jp.kyodonet.consultation.boundary;

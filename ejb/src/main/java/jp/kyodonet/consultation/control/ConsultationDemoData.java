@@ -1,0 +1,81 @@
+package jp.kyodonet.consultation.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jp.kyodonet.consultation.entity.Channel;
+import jp.kyodonet.consultation.entity.Consultation;
+import jp.kyodonet.consultation.entity.Intake;
+import jp.kyodonet.consultation.entity.Outcome;
+import jp.kyodonet.consultation.entity.RequesterKind;
+import jp.kyodonet.consultation.entity.Topic;
+import jp.kyodonet.platform.demo.DemoDataRequested;
+import jp.kyodonet.platform.time.BusinessClock;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Demo consultations for a demo centre (fictional people and groups, typical requests from the seed
+ * documents: founding an NPO, accounting, neighbourhood association × NPO collaboration, space use).
+ * Added only to a centre that has no consultation yet, so a restart never duplicates them.
+ */
+@Stateless
+public class ConsultationDemoData {
+
+    private record Sample(int daysAgo, Channel channel, RequesterKind kind, String name, String contact, Topic topic,
+                          String summary, Outcome outcome) {
+    }
+
+    private static final List<Sample> SAMPLES = List.of(
+            new Sample(2, Channel.COUNTER, RequesterKind.CITIZEN, "青木 美咲", "misaki.aoki@example.jp", Topic.ARTICLES,
+                    "子ども食堂を仲間と始めたい。任意団体のままでよいか、NPO法人にすべきか知りたい。", null),
+            new Sample(5, Channel.PHONE, RequesterKind.CIVIC_GROUP, "みどり川の会 代表 佐藤 健", "045-000-0101", Topic.ACCOUNTING,
+                    "会計担当が交代する。収支報告書の作り方と、会費と助成金の区分経理について相談したい。", null),
+            new Sample(9, Channel.EMAIL, RequesterKind.NEIGHBOURHOOD_ASSOCIATION, "桜台町内会 会長 高橋 誠", "sakuradai@example.jp",
+                    Topic.COLLABORATION,
+                    "高齢者の見守りを町内会だけでは担いきれない。地域で活動するNPOと一緒に取り組めないか。", null),
+            new Sample(15, Channel.WEB, RequesterKind.COMPANY, "株式会社港みらい 地域連携室 中村 玲", "csr@example.co.jp",
+                    Topic.COLLABORATION,
+                    "社員のプロボノで市民活動団体の広報を支援したい。つなぎ先を紹介してほしい。",
+                    Outcome.CONNECTED_TO_ORGANISATION),
+            new Sample(21, Channel.ONLINE, RequesterKind.CIVIC_GROUP, "NPO法人ひだまりサロン 事務局 小林 由紀", "hidamari@example.jp",
+                    Topic.PEOPLE, "ボランティアが定着しない。募集と受け入れの仕組みを見直したい。", null),
+            new Sample(30, Channel.COUNTER, RequesterKind.CITIZEN, "伊藤 大輔", null, Topic.OTHER,
+                    "会議室の予約方法と団体登録の要件を知りたい。", Outcome.INFORMATION_ONLY),
+            new Sample(44, Channel.PHONE, RequesterKind.UNIVERSITY, "横浜みなと大学 地域連携センター 渡辺 彩", "045-000-0202",
+                    Topic.COLLABORATION, "学生のフィールドワーク先として、地域課題に取り組む団体と区役所の担当部署を紹介してほしい。",
+                    Outcome.CONNECTED_TO_CITY_DIVISION),
+            new Sample(60, Channel.EMAIL, RequesterKind.CIVIC_GROUP, "多文化ひろば 代表 山本 直子", "tabunka@example.jp",
+                    Topic.FUNDING, "外国につながる子どもの学習支援の資金が足りない。使える助成金を知りたい。", null),
+            new Sample(75, Channel.COUNTER, RequesterKind.CITIZEN, "加藤 翔太", "080-0000-0303", Topic.ARTICLES,
+                    "防災の勉強会を続けるため団体を立ち上げたい。規約の作り方を教えてほしい。", Outcome.ORGANISATION_FOUNDED),
+            new Sample(400, Channel.PHONE, RequesterKind.CIVIC_GROUP, "里山保全クラブ 吉田 修", "045-000-0404",
+                    Topic.GOVERNANCE, "役員の任期と総会の運営方法について相談したい。", Outcome.ORGANISATION_STRENGTHENED));
+
+    @Inject
+    ConsultationRepository consultations;
+
+    @Inject
+    BusinessClock clock;
+
+    /** Adds the demo consultations to the requesting centre if it has none. */
+    public void load(@Observes DemoDataRequested request) {
+        if (consultations.count() > 0) {
+            return;
+        }
+        LocalDate today = request.today();
+        for (Sample sample : SAMPLES) {
+            LocalDate received = today.minusDays(sample.daysAgo());
+            Consultation consultation = Consultation.receive(
+                    new Intake(received, sample.channel(), sample.kind(), sample.name(), sample.contact(), sample.topic(),
+                            sample.summary()),
+                    null, today, clock.now(), "デモデータ (demo)");
+            if (sample.outcome() != null) {
+                consultation.close(sample.outcome(), received.plusDays(Math.min(7, sample.daysAgo())), null, today,
+                        clock.now(), "デモデータ (demo)");
+            }
+            consultations.add(consultation);
+        }
+    }
+}

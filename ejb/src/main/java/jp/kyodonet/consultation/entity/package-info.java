@@ -1,0 +1,2 @@
+/** The consultation record and its value types. */
+package jp.kyodonet.consultation.entity;

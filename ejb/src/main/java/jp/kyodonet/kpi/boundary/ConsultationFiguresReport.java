@@ -1,0 +1,8 @@
+package jp.kyodonet.kpi.boundary;
+
+import java.util.List;
+
+/** Consultation counts of every centre for one fiscal year, with the city-wide totals. */
+public record ConsultationFiguresReport(int fiscalYear, String fiscalYearJa, List<CentreConsultationFigures> centres,
+                                        long received, long open, long closed) {
+}

@@ -1,0 +1,57 @@
+package jp.kyodonet.kpi.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import jp.kyodonet.platform.security.Roles;
+import jp.kyodonet.platform.tenancy.TenantDirectory;
+import jp.kyodonet.platform.time.FiscalYear;
+import jp.kyodonet.tenants.Tenant;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * City-wide figures for HQ: counts per centre per fiscal year, never a row with personal data.
+ * This is the named cross-tenant path: it reads the aggregate persistence unit only.
+ */
+@Stateless
+@RolesAllowed({Roles.HQ_ANALYST, Roles.NETWORK_COORDINATOR})
+public class HqFiguresService {
+
+    @PersistenceContext(unitName = "kyodo-aggregate")
+    EntityManager facts;
+
+    @Inject
+    TenantDirectory tenants;
+
+    /** Consultations received in a fiscal year, open and closed, for every active centre (zeros included). */
+    public ConsultationFiguresReport consultations(@NotNull FiscalYear year) {
+        List<Object[]> rows = facts.createQuery(
+                        "SELECT f.tenantId, f.status, COUNT(f) FROM ConsultationFact f"
+                                + " WHERE f.fiscalYear = :year GROUP BY f.tenantId, f.status", Object[].class)
+                .setParameter("year", year.startYear())
+                .getResultList();
+        Map<String, long[]> counts = new HashMap<>();
+        for (Object[] row : rows) {
+            long[] c = counts.computeIfAbsent((String) row[0], t -> new long[2]);
+            c["CLOSED".equals(row[1]) ? 1 : 0] += ((Number) row[2]).longValue();
+        }
+        List<CentreConsultationFigures> centres = tenants.active().stream()
+                .map(t -> figures(t, counts.getOrDefault(t.id().value(), new long[2])))
+                .toList();
+        return new ConsultationFiguresReport(year.startYear(), year.japaneseLabel(), centres,
+                centres.stream().mapToLong(CentreConsultationFigures::received).sum(),
+                centres.stream().mapToLong(CentreConsultationFigures::open).sum(),
+                centres.stream().mapToLong(CentreConsultationFigures::closed).sum());
+    }
+
+    private static CentreConsultationFigures figures(Tenant tenant, long[] openClosed) {
+        return new CentreConsultationFigures(tenant.id().value(), tenant.displayNameJa(), tenant.displayNameEn(),
+                openClosed[0] + openClosed[1], openClosed[0], openClosed[1]);
+    }
+}

@@ -1,0 +1,2 @@
+/** HQ figure use cases (aggregates only). */
+package jp.kyodonet.kpi.boundary;

@@ -1,0 +1,2 @@
+/** Read-only, PII-free fact mappings of the aggregate persistence unit. */
+package jp.kyodonet.kpi.entity;

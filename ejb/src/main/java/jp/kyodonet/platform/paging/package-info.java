@@ -1,0 +1,2 @@
+/** Paginated lists. */
+package jp.kyodonet.platform.paging;

@@ -1,0 +1,51 @@
+package jp.kyodonet.platform.tenancy;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jp.kyodonet.tenants.Tenant;
+import jp.kyodonet.tenants.TenantCatalogue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The tenant catalogue of this deployment, loaded and validated at start-up: a broken or duplicate
+ * catalogue file makes this bean fail, and with it the deployment, with a message naming file and field.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class TenantDirectory {
+
+    private static final Logger LOG = Logger.getLogger(TenantDirectory.class.getName());
+
+    private TenantCatalogue catalogue;
+
+    @PostConstruct
+    void load() {
+        catalogue = TenantCatalogue.loadBundled();
+        LOG.info(() -> "tenant catalogue loaded: " + catalogue.all().size() + " tenants");
+    }
+
+    /** Every tenant in catalogue order (the public centre list). */
+    public List<Tenant> all() {
+        return catalogue.all();
+    }
+
+    /** The tenant a token may act for: known and active. */
+    public Optional<Tenant> findActive(String id) {
+        return catalogue.findActive(id);
+    }
+
+    public List<Tenant> active() {
+        return catalogue.active();
+    }
+
+    public Tenant cityCentre() {
+        return catalogue.cityCentre();
+    }
+}

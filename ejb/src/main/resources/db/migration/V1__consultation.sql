@@ -1,0 +1,26 @@
+-- 総合相談: one consultation of one centre. tenant_id leads the primary key and every index.
+CREATE TABLE consultation (
+  tenant_id          VARCHAR(32)   NOT NULL,
+  id                 CHAR(36)      NOT NULL,
+  version            BIGINT        NOT NULL,
+  received_on        DATE          NOT NULL,
+  fiscal_year        SMALLINT      NOT NULL,
+  channel            VARCHAR(16)   NOT NULL,
+  requester_kind     VARCHAR(32)   NOT NULL,
+  requester_name     VARCHAR(200)  NOT NULL,
+  requester_contact  VARCHAR(200)  NULL,
+  topic              VARCHAR(32)   NOT NULL,
+  summary            TEXT          NOT NULL,
+  status             VARCHAR(16)   NOT NULL,
+  outcome            VARCHAR(40)   NULL,
+  closed_on          DATE          NULL,
+  closing_note       TEXT          NULL,
+  submission_key     VARCHAR(64)   NULL,
+  created_at         DATETIME(6)   NOT NULL,
+  created_by         VARCHAR(200)  NOT NULL,
+  updated_at         DATETIME(6)   NOT NULL,
+  updated_by         VARCHAR(200)  NOT NULL,
+  PRIMARY KEY (tenant_id, id),
+  UNIQUE KEY uk_consultation_submission (tenant_id, submission_key),
+  KEY ix_consultation_list (tenant_id, fiscal_year, status, received_on)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -1,0 +1,123 @@
+package jp.kyodonet.tenants;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import java.io.StringReader;
+
+/** Reads and validates one tenant catalogue file; every error names the file and the field. */
+final class TenantFile {
+
+    private final String fileName;
+    private final JsonObject json;
+
+    private TenantFile(String fileName, JsonObject json) {
+        this.fileName = fileName;
+        this.json = json;
+    }
+
+    static Tenant parse(String fileName, String content) {
+        JsonObject object;
+        try (JsonReader reader = Json.createReader(new StringReader(content))) {
+            object = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new TenantCatalogueException(fileName + ": not a JSON object (" + e.getMessage() + ")", e);
+        }
+        return new TenantFile(fileName, object).toTenant();
+    }
+
+    private Tenant toTenant() {
+        String id = text(json, "id", true);
+        if (!TenantId.isWellFormed(id)) {
+            throw error("id", "must be lower-case letters, digits and '-' (2-31 characters), got '" + id + "'");
+        }
+        String expected = id + ".json";
+        if (!fileName.equals(expected)) {
+            throw error("id", "'" + id + "' does not match the file name (expected " + expected + ")");
+        }
+        JsonObject displayName = object("displayName");
+        return new Tenant(
+                new TenantId(id),
+                text(json, "officialName", true),
+                text(displayName, "displayName.ja", "ja", true),
+                text(displayName, "displayName.en", "en", true),
+                enumValue("kind", TenantKind.class),
+                text(json, "area", true),
+                enumValue("operatingModel", OperatingModel.class),
+                text(json, "operator", false),
+                bool("active"),
+                integer("order"),
+                text(json, "source", false));
+    }
+
+    private TenantCatalogueException error(String field, String problem) {
+        return new TenantCatalogueException(fileName + ": field '" + field + "' " + problem);
+    }
+
+    private String text(JsonObject from, String field, boolean required) {
+        return text(from, field, field, required);
+    }
+
+    private String text(JsonObject from, String reportedField, String field, boolean required) {
+        JsonValue value = from.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            if (required) {
+                throw error(reportedField, "is missing");
+            }
+            return null;
+        }
+        if (!(value instanceof JsonString string)) {
+            throw error(reportedField, "must be a string");
+        }
+        String text = string.getString().strip();
+        if (text.isEmpty() && required) {
+            throw error(reportedField, "is empty");
+        }
+        return text;
+    }
+
+    private JsonObject object(String field) {
+        JsonValue value = json.get(field);
+        if (value == null) {
+            throw error(field, "is missing");
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw error(field, "must be an object with 'ja' and 'en'");
+        }
+        return value.asJsonObject();
+    }
+
+    private <E extends Enum<E>> E enumValue(String field, Class<E> type) {
+        String text = text(json, field, true);
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            throw error(field, "has unknown value '" + text + "' (allowed: "
+                    + java.util.Arrays.toString(type.getEnumConstants()) + ")");
+        }
+    }
+
+    private boolean bool(String field) {
+        JsonValue value = json.get(field);
+        if (value == JsonValue.TRUE) {
+            return true;
+        }
+        if (value == JsonValue.FALSE) {
+            return false;
+        }
+        throw error(field, value == null ? "is missing" : "must be true or false");
+    }
+
+    private int integer(String field) {
+        JsonValue value = json.get(field);
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            return number.intValue();
+        }
+        throw error(field, value == null ? "is missing" : "must be a whole number");
+    }
+}

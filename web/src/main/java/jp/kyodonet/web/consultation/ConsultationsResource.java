@@ -1,0 +1,185 @@
+package jp.kyodonet.web.consultation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jp.kyodonet.consultation.boundary.ClosingForm;
+import jp.kyodonet.consultation.boundary.ConsultationQuery;
+import jp.kyodonet.consultation.boundary.ConsultationService;
+import jp.kyodonet.consultation.boundary.ConsultationSummary;
+import jp.kyodonet.consultation.boundary.ConsultationView;
+import jp.kyodonet.consultation.boundary.IntakeForm;
+import jp.kyodonet.consultation.boundary.Submission;
+import jp.kyodonet.consultation.entity.Channel;
+import jp.kyodonet.consultation.entity.ConsultationStatus;
+import jp.kyodonet.consultation.entity.Outcome;
+import jp.kyodonet.consultation.entity.RequesterKind;
+import jp.kyodonet.consultation.entity.Topic;
+import jp.kyodonet.platform.audit.AuditLine;
+import jp.kyodonet.platform.error.FieldError;
+import jp.kyodonet.platform.error.Message;
+import jp.kyodonet.platform.error.DomainException;
+import jp.kyodonet.platform.paging.Page;
+import jp.kyodonet.platform.paging.PageRequest;
+import jp.kyodonet.platform.security.Roles;
+import jp.kyodonet.platform.time.FiscalYear;
+import jp.kyodonet.web.platform.JsonFields;
+import jp.kyodonet.web.platform.Params;
+import jp.kyodonet.web.platform.Validation;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** 総合相談: the consultations of the caller's centre. */
+@Path("consultations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+@SecurityRequirement(name = "jwt")
+@Tag(name = "consultations", description = "総合相談 (consultations of the caller's centre)")
+public class ConsultationsResource {
+
+    private static final Set<String> INTAKE_FIELDS = Set.of("receivedOn", "channel", "requesterKind", "requesterName",
+            "requesterContact", "topic", "summary", "version");
+    private static final Set<String> CLOSING_FIELDS = Set.of("outcome", "closedOn", "note", "version");
+    private static final java.util.regex.Pattern SUBMISSION_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{8,64}");
+
+    @Inject
+    ConsultationService consultations;
+
+    @Inject
+    Validation validation;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List the centre's consultations (no personal data), newest first")
+    public Page<ConsultationSummary> list(@QueryParam("status") String status,
+                                          @QueryParam("fiscalYear") String fiscalYear,
+                                          @QueryParam("page") String page,
+                                          @QueryParam("size") String size) {
+        Params params = new Params();
+        ConsultationStatus wantedStatus = params.choice("status", status, ConsultationStatus.class);
+        Integer year = params.integer("fiscalYear", fiscalYear, 1989, 2999);
+        Integer pageNumber = params.integer("page", page, 0, 100_000);
+        Integer pageSize = params.integer("size", size, 1, 100);
+        params.done();
+        return consultations.list(new ConsultationQuery(wantedStatus, year == null ? null : new FiscalYear(year),
+                new PageRequest(pageNumber == null ? 0 : pageNumber, pageSize == null ? 20 : pageSize)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a received consultation; a repeated Idempotency-Key returns the first one")
+    public Response receive(JsonObject body, @HeaderParam("Idempotency-Key") String submissionKey) {
+        if (submissionKey != null && !SUBMISSION_KEY.matcher(submissionKey).matches()) {
+            throw DomainException.invalidInput(List.of(new FieldError("Idempotency-Key", new Message(
+                    "Idempotency-Key は英数字 8〜64 文字で指定してください", "Idempotency-Key must be 8-64 letters or digits"))));
+        }
+        Submission submission = consultations.receive(intake(body, false), submissionKey);
+        ConsultationView view = submission.consultation();
+        if (!submission.created()) {
+            return withTag(Response.ok(view), view).build();
+        }
+        return withTag(Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()), view)
+                .entity(view).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read one consultation with its requester (the read is audit-logged)")
+    public Response read(@PathParam("id") String id) {
+        ConsultationView view = consultations.read(consultationId(id));
+        return withTag(Response.ok(view), view).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Revise the intake of an open consultation (If-Match or version required)")
+    public Response revise(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
+        UUID consultationId = consultationId(id);
+        JsonFields fields = JsonFields.of(body);
+        IntakeForm form = intake(fields);
+        long version = Params.version(ifMatch, fields.whole("version"));
+        fields.done(INTAKE_FIELDS);
+        ConsultationView view = consultations.revise(consultationId, version, validation.valid(form));
+        return withTag(Response.ok(view), view).build();
+    }
+
+    @POST
+    @Path("{id}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Close an open consultation with its outcome (If-Match or version required)")
+    public Response close(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
+        UUID consultationId = consultationId(id);
+        JsonFields fields = JsonFields.of(body);
+        ClosingForm form = new ClosingForm(fields.choice("outcome", Outcome.class), fields.date("closedOn"),
+                fields.text("note"));
+        long version = Params.version(ifMatch, fields.whole("version"));
+        fields.done(CLOSING_FIELDS);
+        ConsultationView view = consultations.close(consultationId, version, validation.valid(form));
+        return withTag(Response.ok(view), view).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.CENTRE_MANAGER)
+    @Operation(summary = "Remove a consultation entered by mistake (manager; If-Match required)")
+    public Response remove(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        UUID consultationId = consultationId(id);
+        consultations.remove(consultationId, Params.version(ifMatch, null));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/audit-trail")
+    @RolesAllowed(Roles.CENTRE_MANAGER)
+    @Operation(summary = "Who read or changed this consultation (manager)")
+    public List<AuditLine> auditTrail(@PathParam("id") String id) {
+        return consultations.auditTrail(consultationId(id));
+    }
+
+    private IntakeForm intake(JsonObject body, boolean allowVersion) {
+        JsonFields fields = JsonFields.of(body);
+        IntakeForm form = intake(fields);
+        fields.done(allowVersion ? INTAKE_FIELDS : Set.of("receivedOn", "channel", "requesterKind", "requesterName",
+                "requesterContact", "topic", "summary"));
+        return validation.valid(form);
+    }
+
+    private static IntakeForm intake(JsonFields fields) {
+        return new IntakeForm(fields.date("receivedOn"), fields.choice("channel", Channel.class),
+                fields.choice("requesterKind", RequesterKind.class), fields.text("requesterName"),
+                fields.text("requesterContact"), fields.choice("topic", Topic.class), fields.text("summary"));
+    }
+
+    private static UUID consultationId(String id) {
+        return Params.id(id, "相談", "Consultation");
+    }
+
+    private static Response.ResponseBuilder withTag(Response.ResponseBuilder builder, ConsultationView view) {
+        return builder.tag(new EntityTag(Long.toString(view.version())));
+    }
+}

@@ -1,0 +1,2 @@
+/** REST resources of the consultation capability. */
+package jp.kyodonet.web.consultation;

@@ -1,0 +1,2 @@
+/** REST resources of HQ figures (aggregates only). */
+package jp.kyodonet.web.kpi;

@@ -1,0 +1,100 @@
+package jp.kyodonet.web.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jp.kyodonet.platform.demo.PlatformMode;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Mints RS256 tokens for the demo sign-in with the local demo key. Only used when the demo sign-in is
+ * on, which {@link PlatformMode} allows in demo mode only. The tokens are verified by MicroProfile JWT
+ * exactly like an OIDC provider's.
+ */
+@ApplicationScoped
+public class DemoTokenIssuer {
+
+    @Inject
+    PlatformMode mode;
+
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.issuer")
+    String issuer;
+
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.audiences")
+    String audience;
+
+    @Inject
+    @ConfigProperty(name = "platform.demo-sign-in.token-minutes", defaultValue = "480")
+    int minutes;
+
+    private volatile PrivateKey key;
+
+    /** A signed token for a person of {@code tenant} with one role. */
+    public String issue(String tenant, String role, String displayName, Instant now) {
+        Instant expires = now.plusSeconds(minutes * 60L);
+        JsonObject header = Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").add("kid", "kyodo-demo").build();
+        JsonObject claims = Json.createObjectBuilder()
+                .add("iss", issuer)
+                .add("aud", audience.split(",")[0].strip())
+                .add("sub", "demo-" + tenant + "-" + role)
+                .add("upn", "demo-" + tenant + "-" + role)
+                .add("name", displayName)
+                .add("tenant", tenant)
+                .add("groups", Json.createArrayBuilder(List.of(role)))
+                .add("iat", now.getEpochSecond())
+                .add("exp", expires.getEpochSecond())
+                .add("jti", UUID.randomUUID().toString())
+                .build();
+        String signingInput = base64(header.toString()) + "." + base64(claims.toString());
+        try {
+            Signature rsa = Signature.getInstance("SHA256withRSA");
+            rsa.initSign(key());
+            rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign the demo token", e);
+        }
+    }
+
+    public long lifetimeSeconds() {
+        return minutes * 60L;
+    }
+
+    private PrivateKey key() {
+        if (key == null) {
+            try {
+                String pem = Files.readString(mode.demoSigningKey(), StandardCharsets.US_ASCII)
+                        .replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "")
+                        .replaceAll("\\s", "");
+                key = KeyFactory.getInstance("RSA")
+                        .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("the demo key is not a PKCS#8 RSA private key", e);
+            }
+        }
+        return key;
+    }
+
+    private static String base64(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,105 @@
+package jp.kyodonet.web.platform;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jp.kyodonet.platform.error.DomainException;
+import jp.kyodonet.platform.error.FieldError;
+import jp.kyodonet.platform.error.Message;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the fields of a JSON request body by name, collecting every type problem (not a string, not a
+ * date, an unknown choice, an unknown field) with the field's name, so one 400 answer lists them all.
+ * Required-ness and lengths are left to Bean Validation on the command records.
+ */
+public final class JsonFields {
+
+    private final JsonObject json;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    private JsonFields(JsonObject json) {
+        this.json = json;
+    }
+
+    /** Starts reading a body; a missing body is refused. */
+    public static JsonFields of(JsonObject body) {
+        if (body == null) {
+            throw DomainException.invalidInput(List.of(new FieldError("body",
+                    new Message("リクエスト本文（JSON オブジェクト）が必要です", "A JSON object body is required"))));
+        }
+        return new JsonFields(body);
+    }
+
+    public String text(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString string) {
+            return string.getString();
+        }
+        errors.add(new FieldError(field, new Message("文字列で指定してください", "must be a string")));
+        return null;
+    }
+
+    public LocalDate date(String field) {
+        String text = text(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, new Message(
+                    "日付は YYYY-MM-DD 形式で指定してください（" + text + "）", "must be a date YYYY-MM-DD (got " + text + ")")));
+            return null;
+        }
+    }
+
+    public <E extends Enum<E>> E choice(String field, Class<E> type) {
+        String text = text(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            errors.add(new FieldError(field, new Message(
+                    "「" + text + "」は選べません。選択肢: " + allowed, "unknown value '" + text + "'; allowed: " + allowed)));
+            return null;
+        }
+    }
+
+    public Long whole(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            return number.longValue();
+        }
+        errors.add(new FieldError(field, new Message("整数で指定してください", "must be a whole number")));
+        return null;
+    }
+
+    /** Ends reading: unknown fields are refused too; throws a 400 listing every problem found. */
+    public void done(Set<String> knownFields) {
+        json.keySet().stream()
+                .filter(name -> !knownFields.contains(name))
+                .sorted()
+                .forEach(name -> errors.add(new FieldError(name, new Message("不明な項目です", "unknown field"))));
+        if (!errors.isEmpty()) {
+            throw DomainException.invalidInput(errors);
+        }
+    }
+}

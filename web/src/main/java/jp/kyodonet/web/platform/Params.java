@@ -1,0 +1,97 @@
+package jp.kyodonet.web.platform;
+
+import jp.kyodonet.platform.error.DomainException;
+import jp.kyodonet.platform.error.FieldError;
+import jp.kyodonet.platform.error.Message;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Reads query and path parameters, collecting what is wrong with each named parameter. */
+public final class Params {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            errors.add(new FieldError(name, new Message("「" + value + "」は選べません。選択肢: " + allowed,
+                    "unknown value '" + value + "'; allowed: " + allowed)));
+            return null;
+        }
+    }
+
+    public Integer integer(String name, String value, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new FieldError(name, new Message(min + "〜" + max + "の整数で指定してください",
+                "must be a whole number from " + min + " to " + max)));
+        return null;
+    }
+
+    /** Throws a 400 naming every bad parameter. */
+    public void done() {
+        if (!errors.isEmpty()) {
+            throw DomainException.invalidInput(errors);
+        }
+    }
+
+    /** A record id from the path; anything that is not a UUID names no record, so it is "not found". */
+    public static UUID id(String value, String recordJa, String recordEn) {
+        try {
+            UUID id = UUID.fromString(value);
+            if (id.toString().equalsIgnoreCase(value)) {
+                return id;
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to not found
+        }
+        throw DomainException.notFound(recordJa, recordEn);
+    }
+
+    /**
+     * The version a change is based on: from {@code If-Match} ("3" or W/"3") or from the body's
+     * {@code version}. A change without one is refused with 428, as it could overwrite unseen work.
+     */
+    public static long version(String ifMatch, Long bodyVersion) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            String tag = ifMatch.strip();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            tag = tag.replace("\"", "");
+            try {
+                long version = Long.parseLong(tag);
+                if (bodyVersion != null && bodyVersion != version) {
+                    throw DomainException.invalidInput(List.of(new FieldError("version", new Message(
+                            "If-Match と version が一致しません", "If-Match and version disagree"))));
+                }
+                return version;
+            } catch (NumberFormatException e) {
+                throw DomainException.invalidInput(List.of(new FieldError("If-Match", new Message(
+                        "If-Match には取得時の ETag を指定してください", "If-Match must be the ETag you read"))));
+            }
+        }
+        if (bodyVersion != null) {
+            return bodyVersion;
+        }
+        throw DomainException.versionRequired();
+    }
+}

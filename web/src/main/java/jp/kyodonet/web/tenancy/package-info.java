@@ -1,0 +1,2 @@
+/** REST resources of the tenant catalogue and the signed-in user. */
+package jp.kyodonet.web.tenancy;
