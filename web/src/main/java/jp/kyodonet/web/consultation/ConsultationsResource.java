@@ -59,6 +59,8 @@ import java.util.UUID;
 @Tag(name = "consultations", description = "総合相談 (consultations of the caller's centre)")
 public class ConsultationsResource {
 
+    private static final Set<String> NEW_INTAKE_FIELDS = Set.of("receivedOn", "channel", "requesterKind",
+            "requesterName", "requesterContact", "topic", "summary");
     private static final Set<String> INTAKE_FIELDS = Set.of("receivedOn", "channel", "requesterKind", "requesterName",
             "requesterContact", "topic", "summary", "version");
     private static final Set<String> CLOSING_FIELDS = Set.of("outcome", "closedOn", "note", "version");
@@ -97,7 +99,9 @@ public class ConsultationsResource {
             throw DomainException.invalidInput(List.of(new FieldError("Idempotency-Key", new Message(
                     "Idempotency-Key は英数字 8〜64 文字で指定してください", "Idempotency-Key must be 8-64 letters or digits"))));
         }
-        Submission submission = consultations.receive(intake(body, false), submissionKey);
+        JsonFields fields = JsonFields.of(body);
+        IntakeForm form = validation.valid(fields, NEW_INTAKE_FIELDS, intake(fields));
+        Submission submission = consultations.receive(form, submissionKey);
         ConsultationView view = submission.consultation();
         if (!submission.created()) {
             return withTag(Response.ok(view), view).build();
@@ -121,10 +125,9 @@ public class ConsultationsResource {
     public Response revise(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
         UUID consultationId = consultationId(id);
         JsonFields fields = JsonFields.of(body);
-        IntakeForm form = intake(fields);
-        long version = Params.version(ifMatch, fields.whole("version"));
-        fields.done(INTAKE_FIELDS);
-        ConsultationView view = consultations.revise(consultationId, version, validation.valid(form));
+        Long bodyVersion = fields.whole("version");
+        IntakeForm form = validation.valid(fields, INTAKE_FIELDS, intake(fields));
+        ConsultationView view = consultations.revise(consultationId, Params.version(ifMatch, bodyVersion), form);
         return withTag(Response.ok(view), view).build();
     }
 
@@ -135,11 +138,10 @@ public class ConsultationsResource {
     public Response close(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
         UUID consultationId = consultationId(id);
         JsonFields fields = JsonFields.of(body);
-        ClosingForm form = new ClosingForm(fields.choice("outcome", Outcome.class), fields.date("closedOn"),
-                fields.text("note"));
-        long version = Params.version(ifMatch, fields.whole("version"));
-        fields.done(CLOSING_FIELDS);
-        ConsultationView view = consultations.close(consultationId, version, validation.valid(form));
+        Long bodyVersion = fields.whole("version");
+        ClosingForm form = validation.valid(fields, CLOSING_FIELDS, new ClosingForm(fields.choice("outcome", Outcome.class),
+                fields.date("closedOn"), fields.text("note")));
+        ConsultationView view = consultations.close(consultationId, Params.version(ifMatch, bodyVersion), form);
         return withTag(Response.ok(view), view).build();
     }
 
@@ -159,14 +161,6 @@ public class ConsultationsResource {
     @Operation(summary = "Who read or changed this consultation (manager)")
     public List<AuditLine> auditTrail(@PathParam("id") String id) {
         return consultations.auditTrail(consultationId(id));
-    }
-
-    private IntakeForm intake(JsonObject body, boolean allowVersion) {
-        JsonFields fields = JsonFields.of(body);
-        IntakeForm form = intake(fields);
-        fields.done(allowVersion ? INTAKE_FIELDS : Set.of("receivedOn", "channel", "requesterKind", "requesterName",
-                "requesterContact", "topic", "summary"));
-        return validation.valid(form);
     }
 
     private static IntakeForm intake(JsonFields fields) {

@@ -94,10 +94,20 @@ public final class JsonFields {
 
     /** Ends reading: unknown fields are refused too; throws a 400 listing every problem found. */
     public void done(Set<String> knownFields) {
+        done(knownFields, List.of());
+    }
+
+    /**
+     * Ends reading with the problems found by validating the command built from these fields: one 400
+     * lists type problems and validation problems together (a field with a type problem is named once).
+     */
+    public void done(Set<String> knownFields, List<FieldError> validationErrors) {
         json.keySet().stream()
                 .filter(name -> !knownFields.contains(name))
                 .sorted()
                 .forEach(name -> errors.add(new FieldError(name, new Message("不明な項目です", "unknown field"))));
+        Set<String> named = errors.stream().map(FieldError::field).collect(Collectors.toSet());
+        validationErrors.stream().filter(e -> !named.contains(e.field())).forEach(errors::add);
         if (!errors.isEmpty()) {
             throw DomainException.invalidInput(errors);
         }

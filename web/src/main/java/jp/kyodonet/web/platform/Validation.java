@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jp.kyodonet.platform.error.DomainException;
 
+
 import java.util.Set;
 
 /** Validates a command record before it reaches a boundary, so a 400 names the API field. */
@@ -20,6 +21,12 @@ public class Validation {
         if (!violations.isEmpty()) {
             throw DomainException.invalidInput(Violations.toFieldErrors(violations));
         }
+        return command;
+    }
+
+    /** Finishes reading a JSON body into {@code command}: one 400 names every bad field, type and rule alike. */
+    public <T> T valid(JsonFields fields, Set<String> knownFields, T command) {
+        fields.done(knownFields, Violations.toFieldErrors(validator.validate(command)));
         return command;
     }
 }

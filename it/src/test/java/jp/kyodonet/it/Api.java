@@ -1,0 +1,133 @@
+package jp.kyodonet.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A small HTTP client for the API under test. */
+public final class Api {
+
+    public static final String BASE = System.getProperty("kyodo.it.base-url", "http://127.0.0.1:28080/kyodo");
+    public static final String SERVER = System.getProperty("kyodo.it.server-url", "http://127.0.0.1:28080");
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Api() {
+    }
+
+    /** An answer: status, headers and the body (parsed as JSON when it is JSON). */
+    public record Reply(int status, HttpResponse<String> raw) {
+
+        public String body() {
+            return raw.body();
+        }
+
+        public String contentType() {
+            return raw.headers().firstValue("Content-Type").orElse("");
+        }
+
+        public Optional<String> header(String name) {
+            return raw.headers().firstValue(name);
+        }
+
+        public JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(raw.body()))) {
+                return reader.readObject();
+            }
+        }
+
+        public JsonArray jsonArray() {
+            try (JsonReader reader = Json.createReader(new StringReader(raw.body()))) {
+                return reader.readArray();
+            }
+        }
+
+        /** The fields named by a problem's {@code errors}. */
+        public List<String> problemFields() {
+            List<String> fields = new ArrayList<>();
+            JsonObject problem = json();
+            if (problem.containsKey("errors")) {
+                problem.getJsonArray("errors").forEach(e -> fields.add(e.asJsonObject().getString("field")));
+            }
+            return fields;
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + raw.body();
+        }
+    }
+
+    public static Reply get(String path, String token) {
+        return send(request(path, token).GET().build());
+    }
+
+    public static Reply post(String path, String token, String json, String... headers) {
+        return send(withHeaders(request(path, token), headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public static Reply put(String path, String token, String json, String... headers) {
+        return send(withHeaders(request(path, token), headers).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public static Reply delete(String path, String token, String... headers) {
+        return send(withHeaders(request(path, token), headers).DELETE().build());
+    }
+
+    /** Any request, for content-type and method tests. */
+    public static Reply send(String method, String path, String token, String contentType, String body) {
+        HttpRequest.Builder builder = request(path, token);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public static Reply getAbsolute(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build());
+    }
+
+    private static HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + "/api/v1" + path))
+                .timeout(Duration.ofSeconds(60));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private static HttpRequest.Builder withHeaders(HttpRequest.Builder builder, String... headers) {
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder;
+    }
+
+    private static Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
