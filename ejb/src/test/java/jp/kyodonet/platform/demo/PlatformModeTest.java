@@ -1,0 +1,44 @@
+package jp.kyodonet.platform.demo;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PlatformModeTest {
+
+    @Test
+    void productionRefusesTheDemoSignIn(@TempDir Path dir) throws Exception {
+        Path key = Files.writeString(dir.resolve("k.pem"), "x");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> PlatformMode.verify("production", true, key.toString(), false));
+        assertTrue(e.getMessage().contains("platform.demo-sign-in.enabled"), e.getMessage());
+    }
+
+    @Test
+    void productionRefusesDemoData() {
+        assertThrows(IllegalStateException.class, () -> PlatformMode.verify("production", false, "", true));
+    }
+
+    @Test
+    void demoSignInNeedsAReadableKey() {
+        assertThrows(IllegalStateException.class, () -> PlatformMode.verify("demo", true, "/no/such/key.pem", false));
+    }
+
+    @Test
+    void unknownModeIsRefused() {
+        assertThrows(IllegalStateException.class, () -> PlatformMode.verify("staging", false, "", false));
+    }
+
+    @Test
+    void demoModeWithKeyAndProductionWithoutDemoStart(@TempDir Path dir) throws Exception {
+        Path key = Files.writeString(dir.resolve("k.pem"), "x");
+        assertDoesNotThrow(() -> PlatformMode.verify("demo", true, key.toString(), true));
+        assertDoesNotThrow(() -> PlatformMode.verify("production", false, "", false));
+    }
+}

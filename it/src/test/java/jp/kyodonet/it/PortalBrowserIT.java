@@ -1,0 +1,122 @@
+package jp.kyodonet.it;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The portal as a person uses it, in Debian's headless Chromium: sign in as a ward, record a consultation,
+ * see it listed, open and close it; then a second ward signed in does not see it.
+ */
+class PortalBrowserIT {
+
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(new File("/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("kyodo-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void wardRecordsAConsultationThatAnotherWardDoesNotSee() {
+        String summary = "ブラウザから記録した相談 " + UUID.randomUUID();
+
+        signIn("tsuzuki", "centre-staff");
+        assertTrue(browser.findElement(By.id("centre-name")).getText().contains("都筑"),
+                "the header names the centre");
+        click("new-consultation");
+        type("f-requesterName", "ブラウザ 花子");
+        new Select(browser.findElement(By.id("f-channel"))).selectByValue("PHONE");
+        new Select(browser.findElement(By.id("f-topic"))).selectByValue("FUNDING");
+        type("f-summary", summary);
+        click("save");
+
+        // the new consultation is shown and listed
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
+        wait.until(d -> d.findElement(By.id("consultation-list")).getText().contains(summary.substring(0, 20)));
+        assertEquals("OPEN", browser.findElement(By.id("detail-status")).getAttribute("data-status"));
+
+        // open it from the list and close it
+        click("hide-detail");
+        WebElement row = wait.until(d -> d.findElements(By.cssSelector("#consultation-list tbody tr[data-id]")).stream()
+                .filter(r -> r.getText().contains(summary.substring(0, 20))).findFirst().orElse(null));
+        row.click();
+        wait.until(d -> d.findElement(By.id("detail-fields")).getText().contains("ブラウザ 花子"));
+        click("close-consultation");
+        new Select(browser.findElement(By.id("f-outcome"))).selectByValue("CONNECTED_TO_ORGANISATION");
+        click("confirm-close");
+        wait.until(d -> "CLOSED".equals(d.findElement(By.id("detail-status")).getAttribute("data-status")));
+
+        click("sign-out");
+        signIn("izumi", "centre-staff");
+        wait.until(d -> "true".equals(d.findElement(By.id("consultation-list")).getAttribute("data-loaded")));
+        assertFalse(browser.findElement(By.id("consultation-list")).getText().contains(summary.substring(0, 20)),
+                "izumi does not see tsuzuki's consultation");
+    }
+
+    @Test
+    void switchesBetweenJapaneseAndEnglish() {
+        signIn("tsuzuki", "centre-staff");
+        assertEquals("総合相談", browser.findElement(By.id("nav-consultations")).getText());
+        click("lang-toggle");
+        wait.until(d -> d.findElement(By.id("nav-consultations")).getText().equals("Consultations"));
+        click("lang-toggle");
+        wait.until(d -> d.findElement(By.id("nav-consultations")).getText().equals("総合相談"));
+    }
+
+    private static void signIn(String centre, String role) {
+        browser.get(Api.BASE + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-form")));
+        new Select(browser.findElement(By.id("centre"))).selectByValue(centre);
+        new Select(browser.findElement(By.id("role"))).selectByValue(role);
+        click("sign-in");
+        wait.until(d -> "true".equals(d.findElement(By.id("consultation-list")).getAttribute("data-loaded")));
+    }
+
+    private static void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    private static void type(String id, String text) {
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+}

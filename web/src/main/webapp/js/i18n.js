@@ -1,0 +1,96 @@
+// Japanese first, English second. Texts of the page carry data-i18n keys; the choice is kept per browser.
+const TEXT = {
+  ja: {
+    brand: '協働ネットワーク', signout: 'サインアウト', lang: 'English',
+    'signin.title': 'サインイン', 'signin.lead': 'センターとロールを選んでサインインしてください（デモ用サインイン）。',
+    'signin.centre': 'センター', 'signin.role': 'ロール', 'signin.submit': 'サインイン',
+    'signin.disabled': 'デモ用サインインは無効です。組織の認証基盤（OIDC）で発行されたトークンでご利用ください。',
+    'nav.consultations': '総合相談', 'nav.hq': '市全体の集計',
+    'consultations.title': '総合相談', 'consultations.new': '新規相談',
+    'filter.status': '状態', 'filter.fiscalYear': '年度', 'filter.any': 'すべて',
+    'col.receivedOn': '受付日', 'col.channel': '経路', 'col.requesterKind': '相談者の種別', 'col.topic': '分野',
+    'col.summary': '概要', 'col.status': '状態', 'col.requesterName': '相談者名', 'col.requesterContact': '連絡先',
+    'col.outcome': '結果', 'col.closedOn': '終了日', 'col.note': 'メモ', 'col.updated': '最終更新',
+    'pager.prev': '← 前へ', 'pager.next': '次へ →',
+    'editor.new': '相談を記録する', 'editor.edit': '相談を修正する', 'editor.save': '保存', 'editor.cancel': 'キャンセル',
+    'editor.pii': '相談者名と連絡先は個人情報です。このセンターの中だけで扱われ、閲覧は記録されます。',
+    'detail.title': '相談の詳細', 'detail.edit': '修正', 'detail.close': '終了する', 'detail.back': '一覧に戻る',
+    'detail.confirmClose': '終了を記録',
+    'hq.title': '市全体の相談件数', 'hq.lead': '各センターの件数のみを表示します（個人情報は含みません）。',
+    'hq.centre': 'センター', 'hq.received': '受付', 'hq.open': '対応中', 'hq.closed': '終了', 'hq.total': '合計',
+    'list.empty': '該当する相談はありません', 'list.total': (n) => `${n}件`,
+    'page.info': (p, n) => `${p} / ${n} ページ`,
+    'error.stale': '他の人が先に更新しました。最新の内容を表示しました。',
+    fy: (y) => `${y}年度（${japaneseFiscalYear(y)}）`,
+  },
+  en: {
+    brand: 'Kyodo Network', signout: 'Sign out', lang: '日本語',
+    'signin.title': 'Sign in', 'signin.lead': 'Pick a centre and a role to sign in (demo sign-in).',
+    'signin.centre': 'Centre', 'signin.role': 'Role', 'signin.submit': 'Sign in',
+    'signin.disabled': 'The demo sign-in is off. Use a token from your organisation\'s identity provider (OIDC).',
+    'nav.consultations': 'Consultations', 'nav.hq': 'City-wide figures',
+    'consultations.title': 'Consultations', 'consultations.new': 'New consultation',
+    'filter.status': 'Status', 'filter.fiscalYear': 'Fiscal year', 'filter.any': 'Any',
+    'col.receivedOn': 'Received', 'col.channel': 'Channel', 'col.requesterKind': 'Requester', 'col.topic': 'Topic',
+    'col.summary': 'Summary', 'col.status': 'Status', 'col.requesterName': 'Requester name',
+    'col.requesterContact': 'Contact', 'col.outcome': 'Outcome', 'col.closedOn': 'Closed on', 'col.note': 'Note',
+    'col.updated': 'Last update',
+    'pager.prev': '← Previous', 'pager.next': 'Next →',
+    'editor.new': 'Record a consultation', 'editor.edit': 'Correct the consultation', 'editor.save': 'Save',
+    'editor.cancel': 'Cancel',
+    'editor.pii': 'Requester name and contact are personal data: they stay in this centre and every read is logged.',
+    'detail.title': 'Consultation', 'detail.edit': 'Correct', 'detail.close': 'Close', 'detail.back': 'Back to list',
+    'detail.confirmClose': 'Record closing',
+    'hq.title': 'Consultations across the city', 'hq.lead': 'Counts per centre only (no personal data).',
+    'hq.centre': 'Centre', 'hq.received': 'Received', 'hq.open': 'Open', 'hq.closed': 'Closed', 'hq.total': 'Total',
+    'list.empty': 'No consultations', 'list.total': (n) => `${n} in all`,
+    'page.info': (p, n) => `page ${p} of ${n}`,
+    'error.stale': 'Someone else changed this first; the latest version is shown.',
+    fy: (y) => `FY${y} (${japaneseFiscalYear(y)})`,
+  },
+};
+
+export function lang() {
+  return localStorage.getItem('kyodo.lang') === 'en' ? 'en' : 'ja';
+}
+
+export function t(key, ...args) {
+  const text = TEXT[lang()][key] ?? TEXT.ja[key] ?? key;
+  return typeof text === 'function' ? text(...args) : text;
+}
+
+/** Label of a vocabulary item ({value, ja, en}) in the current language. */
+export function label(item) {
+  return item ? (lang() === 'en' ? item.en : item.ja) : '';
+}
+
+export function applyTexts(root = document) {
+  document.documentElement.lang = lang();
+  root.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
+  const toggle = document.getElementById('lang-toggle');
+  if (toggle) toggle.textContent = t('lang');
+}
+
+export function installLanguageToggle(onChange) {
+  document.getElementById('lang-toggle').addEventListener('click', () => {
+    localStorage.setItem('kyodo.lang', lang() === 'en' ? 'ja' : 'en');
+    applyTexts();
+    onChange?.();
+  });
+  applyTexts();
+}
+
+/** 令和8年度 for FY2026. */
+export function japaneseFiscalYear(year) {
+  if (year >= 2019) return year === 2019 ? '令和元年度' : `令和${year - 2018}年度`;
+  return year === 1989 ? '平成元年度' : `平成${year - 1988}年度`;
+}
+
+/** 2026-11-20 shown with its 和暦 date: 2026-11-20（令和8年11月20日）. */
+export function formatDate(iso) {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-').map(Number);
+  const wareki = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', month: 'long', day: 'numeric' })
+    .format(new Date(Date.UTC(y, m - 1, d, 12)));
+  return `${iso}（${wareki}）`;
+}
