@@ -14,10 +14,10 @@ import jp.kyodonet.consultation.entity.ConsultationStatus;
 import jp.kyodonet.consultation.entity.Outcome;
 import jp.kyodonet.consultation.entity.RequesterKind;
 import jp.kyodonet.consultation.entity.Topic;
+import jp.kyodonet.consultation.entity.Vocabulary;
+import jp.kyodonet.platform.error.Message;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.function.Function;
 
 /** The choices of a consultation with their Japanese and English labels, for forms and lists. */
 @Path("consultation-vocabulary")
@@ -31,19 +31,19 @@ public class ConsultationVocabularyResource {
     @Operation(summary = "Channels, requester kinds, topics, statuses and outcomes with labels (ja, en)")
     public JsonObject vocabulary() {
         return Json.createObjectBuilder()
-                .add("channel", list(Channel.values(), Channel::ja, Channel::en))
-                .add("requesterKind", list(RequesterKind.values(), RequesterKind::ja, RequesterKind::en))
-                .add("topic", list(Topic.values(), Topic::ja, Topic::en))
-                .add("status", list(ConsultationStatus.values(), ConsultationStatus::ja, ConsultationStatus::en))
-                .add("outcome", list(Outcome.values(), Outcome::ja, Outcome::en))
+                .add("channel", list(Channel.values()))
+                .add("requesterKind", list(RequesterKind.values()))
+                .add("topic", list(Topic.values()))
+                .add("status", list(ConsultationStatus.values()))
+                .add("outcome", list(Outcome.values()))
                 .build();
     }
 
-    private static <E extends Enum<E>> JsonArrayBuilder list(E[] values, Function<E, String> ja, Function<E, String> en) {
+    private static JsonArrayBuilder list(Enum<?>[] values) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        for (E value : values) {
-            list.add(Json.createObjectBuilder().add("value", value.name()).add("ja", ja.apply(value))
-                    .add("en", en.apply(value)));
+        for (Enum<?> value : values) {
+            Message label = Vocabulary.label(value);
+            list.add(Json.createObjectBuilder().add("value", value.name()).add("ja", label.ja()).add("en", label.en()));
         }
         return list;
     }

@@ -1,0 +1,57 @@
+package jp.kyodonet.consultation.entity;
+
+import jp.kyodonet.platform.error.Message;
+
+import java.util.Map;
+
+import static java.util.Map.entry;
+
+/** The Japanese and English labels of every consultation choice, in one place. */
+public final class Vocabulary {
+
+    private static final Map<Enum<?>, Message> LABELS = Map.ofEntries(
+            entry(Channel.COUNTER, new Message("窓口", "At the counter")),
+            entry(Channel.PHONE, new Message("電話", "Phone")),
+            entry(Channel.EMAIL, new Message("メール", "E-mail")),
+            entry(Channel.WEB, new Message("Web", "Web form")),
+            entry(Channel.ONLINE, new Message("オンライン", "Online meeting")),
+            entry(RequesterKind.CITIZEN, new Message("市民", "Citizen")),
+            entry(RequesterKind.CIVIC_GROUP, new Message("市民活動団体・NPO", "Civic group or NPO")),
+            entry(RequesterKind.COMPANY, new Message("企業", "Company")),
+            entry(RequesterKind.UNIVERSITY, new Message("大学", "University")),
+            entry(RequesterKind.NEIGHBOURHOOD_ASSOCIATION, new Message("自治会町内会", "Neighbourhood association")),
+            entry(RequesterKind.WARD_OFFICE, new Message("区役所", "Ward office")),
+            entry(RequesterKind.CITY_BUREAU, new Message("市の局", "City bureau")),
+            entry(RequesterKind.NATIONAL_AGENCY, new Message("国の機関", "National agency")),
+            entry(RequesterKind.OTHER, new Message("その他", "Other")),
+            entry(Topic.ARTICLES, new Message("定款", "Articles of association")),
+            entry(Topic.ACCOUNTING, new Message("会計", "Accounting")),
+            entry(Topic.LABOUR, new Message("労務", "Labour")),
+            entry(Topic.FUNDING, new Message("資金", "Funding")),
+            entry(Topic.PEOPLE, new Message("人材", "People")),
+            entry(Topic.GOVERNANCE, new Message("ガバナンス", "Governance")),
+            entry(Topic.PUBLICITY, new Message("広報", "Publicity")),
+            entry(Topic.COLLABORATION, new Message("協働", "Collaboration")),
+            entry(Topic.OTHER, new Message("その他", "Other")),
+            entry(ConsultationStatus.OPEN, new Message("対応中", "Open")),
+            entry(ConsultationStatus.CLOSED, new Message("終了", "Closed")),
+            entry(Outcome.COLLABORATION_PROPOSAL, new Message("協働提案", "Collaboration proposal")),
+            entry(Outcome.ORGANISATION_FOUNDED, new Message("団体設立", "Organisation founded")),
+            entry(Outcome.ORGANISATION_STRENGTHENED, new Message("組織運営強化", "Organisation strengthened")),
+            entry(Outcome.CONNECTED_TO_ORGANISATION, new Message("他団体とつないだ", "Connected to another organisation")),
+            entry(Outcome.CONNECTED_TO_CITY_DIVISION, new Message("行政部署とつないだ", "Connected to a city division")),
+            entry(Outcome.INFORMATION_ONLY, new Message("情報提供のみ", "Information only")),
+            entry(Outcome.NOT_CONNECTED, new Message("つながらなかった", "Not connected")));
+
+    private Vocabulary() {
+    }
+
+    /** The label of a choice; every constant of the consultation enums has one (checked by a unit test). */
+    public static Message label(Enum<?> choice) {
+        Message label = LABELS.get(choice);
+        if (label == null) {
+            throw new IllegalArgumentException("no label for " + choice);
+        }
+        return label;
+    }
+}
