@@ -43,6 +43,7 @@ public class DemoData {
     BusinessClock clock;
 
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void load() {
         if (!mode.demoDataEnabled()) {
             return;

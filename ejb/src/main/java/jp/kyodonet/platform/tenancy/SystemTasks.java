@@ -10,14 +10,13 @@ import jp.kyodonet.tenants.TenantId;
 import java.util.function.Supplier;
 
 /**
- * The explicit way for system work (start-up loaders, timers, async jobs) to act for a tenant: a fresh
- * request context holding that tenant, in which the work calls ordinary business beans (which open their
- * own transactions). Work for several tenants loops over them and calls {@link #asTenant} once per
- * tenant, so no unit of work ever mixes tenants. It refuses to run inside a user's request, whose tenant
- * comes from the token and must not be replaced.
+ * The explicit way for system work (start-up loaders, timers, async jobs) to act for a tenant: the work
+ * runs in a transaction of its own ({@code REQUIRES_NEW}) with that tenant as the current one, and calls
+ * ordinary business beans, which join that transaction and get the tenant from {@link TenantInterceptor}.
+ * Work for several tenants loops over them and calls {@link #asTenant} once per tenant, so no transaction
+ * ever mixes tenants. A user's request, whose tenant comes from the token, cannot use it.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SystemTasks {
 
     @Inject
@@ -26,16 +25,16 @@ public class SystemTasks {
     @Inject
     CurrentTenant currentTenant;
 
-    /** Runs {@code work} as {@code tenant} in a request context of its own. */
+    /** Runs {@code work} as {@code tenant} in a new transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public <T> T asTenant(TenantId tenant, Supplier<T> work) {
-        if (!requestContext.activate()) {
-            throw new IllegalStateException("system tasks run outside user requests");
-        }
+        boolean activated = requestContext.activate();
         try {
-            currentTenant.set(tenant);
-            return work.get();
+            return currentTenant.runAs(tenant, work);
         } finally {
-            requestContext.deactivate();
+            if (activated) {
+                requestContext.deactivate();
+            }
         }
     }
 }

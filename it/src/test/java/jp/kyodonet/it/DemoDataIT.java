@@ -1,0 +1,33 @@
+package jp.kyodonet.it;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The demo data is loaded at start-up by a system task per centre (the test environment runs in demo
+ * mode with demo data on): each demo centre gets its own records, and no other centre gets any. This is
+ * the path on which a transaction shared across tenants once wrote one centre's records into another.
+ */
+class DemoDataIT {
+
+    private static final String DEMO_SUMMARY = "子ども食堂を仲間と始めたい";
+
+    @ParameterizedTest(name = "{0} has {1} demo consultation(s) of that kind")
+    @CsvSource({"city,1", "nishi,1", "totsuka,1", "midori,1", "tsurumi,0", "kohoku,0"})
+    void eachDemoCentreHoldsItsOwnDemoRecordsOnly(String centre, int expected) {
+        String token = Tokens.of(centre, "city".equals(centre) ? "network-coordinator" : "centre-staff");
+        long found = 0;
+        for (int page = 0; ; page++) {
+            Api.Reply reply = Api.get("/consultations?size=100&page=" + page, token);
+            assertEquals(200, reply.status(), reply::toString);
+            var items = reply.json().getJsonArray("items");
+            found += items.stream().filter(i -> i.asJsonObject().getString("summaryExcerpt").startsWith(DEMO_SUMMARY)).count();
+            if (items.size() < 100) {
+                break;
+            }
+        }
+        assertEquals(expected, found);
+    }
+}
