@@ -103,6 +103,26 @@ public final class Api {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build());
     }
 
+    /**
+     * Asks again until the answer satisfies {@code ready}, for at most {@code limit}: for what the server
+     * builds in the background after deployment (the OpenAPI document). Returns the last answer.
+     */
+    public static Reply eventually(java.util.function.Supplier<Reply> ask, java.util.function.Predicate<Reply> ready,
+                                   Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        Reply reply = ask.get();
+        while (!ready.test(reply) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return reply;
+            }
+            reply = ask.get();
+        }
+        return reply;
+    }
+
     private static HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + "/api/v1" + path))
                 .timeout(Duration.ofSeconds(60));

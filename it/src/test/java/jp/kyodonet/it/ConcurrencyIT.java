@@ -1,5 +1,8 @@
 package jp.kyodonet.it;
 
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Lost updates and duplicate submissions are prevented by versions and the database. */
+@ExtendWith(ArquillianExtension.class)
 class ConcurrencyIT {
 
     private final String staff = Tokens.of("konan", "centre-staff");

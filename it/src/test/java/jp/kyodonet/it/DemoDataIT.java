@@ -1,5 +1,8 @@
 package jp.kyodonet.it;
 
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -10,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * mode with demo data on): each demo centre gets its own records, and no other centre gets any. This is
  * the path on which a transaction shared across tenants once wrote one centre's records into another.
  */
+@ExtendWith(ArquillianExtension.class)
 class DemoDataIT {
 
     private static final String DEMO_SUMMARY = "子ども食堂を仲間と始めたい";

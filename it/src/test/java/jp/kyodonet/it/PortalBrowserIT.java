@@ -1,5 +1,8 @@
 package jp.kyodonet.it;
 
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The portal as a person uses it, in Debian's headless Chromium: sign in as a ward, record a consultation,
  * see it listed, open and close it; then a second ward signed in does not see it.
  */
+@ExtendWith(ArquillianExtension.class)
 class PortalBrowserIT {
 
     private static WebDriver browser;

@@ -1,5 +1,8 @@
 package jp.kyodonet.it;
 
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Every endpoint against every role: no token 401, a role that may not 403, a role that may its success
  * status. Ward roles act for aoba, city roles for city; each case works on a record of its own centre.
  */
+@ExtendWith(ArquillianExtension.class)
 class RoleMatrixIT {
 
     private static final String NONE = "none";

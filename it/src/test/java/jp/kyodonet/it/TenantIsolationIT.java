@@ -1,5 +1,8 @@
 package jp.kyodonet.it;
 
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Tenant isolation: another centre's consultation does not exist for you, and stays as it was. */
+@ExtendWith(ArquillianExtension.class)
 class TenantIsolationIT {
 
     private final String nishiStaff = Tokens.of("nishi", "centre-staff");

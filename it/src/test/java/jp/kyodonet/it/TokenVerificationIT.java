@@ -1,5 +1,8 @@
 package jp.kyodonet.it;
 
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -8,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Only a verified token of a known centre opens tenant data. */
+@ExtendWith(ArquillianExtension.class)
 class TokenVerificationIT {
 
     private static final String LIST = "/consultations";
