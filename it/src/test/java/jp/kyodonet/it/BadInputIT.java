@@ -67,8 +67,8 @@ class BadInputIT {
 
     @Test
     void everyProblemIsNamedAtOnce() {
-        String body = Consultations.intake("", b -> b.add("topic", "GOSSIP").add("receivedOn", "yesterday").add("colour", "red"));
-        assertProblem(Api.post("/consultations", staff, body), 400, "summary", "topic", "receivedOn", "colour");
+        String body = Consultations.intake("", b -> b.add("topics", jakarta.json.Json.createArrayBuilder().add("GOSSIP")).add("receivedOn", "yesterday").add("colour", "red"));
+        assertProblem(Api.post("/consultations", staff, body), 400, "summary", "topics", "receivedOn", "colour");
     }
 
     @Test

@@ -58,14 +58,15 @@ class ConcurrencyIT {
 
     @Test
     void closingTwiceIsAConflict() {
-        String path = "/consultations/" + Consultations.create(staff, "二度閉じ").getString("id");
+        String manager = Tokens.of("konan", "centre-manager");
+        String path = "/consultations/" + Consultations.createAssigned(staff, manager, "二度閉じ").getString("id");
         String closing = "{\"outcome\":\"INFORMATION_ONLY\",\"closedOn\":\"" + LocalDate.now() + "\",\"note\":\"案内済み\"}";
-        Api.Reply first = Api.post(path + "/close", staff, closing, "If-Match", "\"1\"");
+        Api.Reply first = Api.post(path + "/close", staff, closing, "If-Match", "\"2\"");
         assertEquals(200, first.status(), first::toString);
         assertEquals("CLOSED", first.json().getString("status"));
-        Api.Reply second = Api.post(path + "/close", staff, closing, "If-Match", "\"2\"");
+        Api.Reply second = Api.post(path + "/close", staff, closing, "If-Match", "\"3\"");
         assertEquals(409, second.status(), second::toString);
-        Api.Reply revise = Api.put(path, staff, Consultations.intake("閉じた後の変更"), "If-Match", "\"2\"");
+        Api.Reply revise = Api.put(path, staff, Consultations.intake("閉じた後の変更"), "If-Match", "\"3\"");
         assertEquals(409, revise.status(), revise::toString);
     }
 

@@ -25,7 +25,8 @@ public final class Consultations {
                 .add("requesterKind", "CIVIC_GROUP")
                 .add("requesterName", "テスト太郎")
                 .add("requesterContact", "taro@example.jp")
-                .add("topic", "ACCOUNTING")
+                .add("track", "CIVIC_ACTIVITY")
+                .add("topics", Json.createArrayBuilder().add("ACCOUNTING"))
                 .add("summary", summary);
         change.accept(body);
         return body.build().toString();
@@ -39,6 +40,18 @@ public final class Consultations {
     public static JsonObject create(String token, String summary) {
         Api.Reply reply = Api.post("/consultations", token, intake(summary));
         assertEquals(201, reply.status(), reply::toString);
+        return reply.json();
+    }
+
+    /**
+     * Creates a consultation with {@code staff} and has {@code manager} (same centre) assign it to the
+     * staff member; returns it as assigned (version 2).
+     */
+    public static JsonObject createAssigned(String staff, String manager, String summary) {
+        String id = create(staff, summary).getString("id");
+        Api.Reply reply = Api.post("/consultations/" + id + "/assignment", manager,
+                "{\"assigneeSubject\":\"it-staff\",\"assigneeName\":\"担当 テスト\"}", "If-Match", "\"1\"");
+        assertEquals(200, reply.status(), reply::toString);
         return reply.json();
     }
 

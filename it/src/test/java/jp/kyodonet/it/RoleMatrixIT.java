@@ -27,35 +27,63 @@ class RoleMatrixIT {
     private static final List<String> ROLES = List.of(NONE, "centre-staff", "centre-manager", "network-coordinator",
             "hq-analyst", "platform-admin");
 
-    /** One endpoint: how to call it for a token and a fresh record id of the token's centre, and who may. */
-    private record Endpoint(String name, BiFunction<String, String, Api.Reply> call, int success, List<String> allowed) {
+    /** How far the record an endpoint works on has come before the call. */
+    private enum Stage { RECEIVED, ASSIGNED, IN_PROGRESS }
+
+    /** One endpoint: how to call it for a token and a record id of the token's centre, and who may. */
+    private record Endpoint(String name, Stage stage, BiFunction<String, String, Api.Reply> call, int success,
+                            List<String> allowed) {
     }
 
     private static final List<String> CONSULTATION_ROLES = List.of("centre-staff", "centre-manager", "network-coordinator");
+    private static final List<String> ASSIGNERS = List.of("centre-manager", "network-coordinator");
     private static final List<String> EVERY_ROLE = List.of("centre-staff", "centre-manager", "network-coordinator",
             "hq-analyst", "platform-admin");
+    private static final List<String> ANYONE = List.of(NONE, "centre-staff", "centre-manager", "network-coordinator",
+            "hq-analyst", "platform-admin");
+    private static final String TODAY = LocalDate.now().toString();
 
     private static final List<Endpoint> ENDPOINTS = List.of(
-            new Endpoint("GET /consultations", (t, id) -> Api.get("/consultations", t), 200, CONSULTATION_ROLES),
-            new Endpoint("POST /consultations", (t, id) -> Api.post("/consultations", t, Consultations.intake("権限表")),
-                    201, CONSULTATION_ROLES),
-            new Endpoint("GET /consultations/{id}", (t, id) -> Api.get("/consultations/" + id, t), 200, CONSULTATION_ROLES),
-            new Endpoint("PUT /consultations/{id}", (t, id) -> Api.put("/consultations/" + id, t,
+            new Endpoint("GET /consultations", Stage.RECEIVED, (t, id) -> Api.get("/consultations", t), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("POST /consultations", Stage.RECEIVED,
+                    (t, id) -> Api.post("/consultations", t, Consultations.intake("権限表")), 201, CONSULTATION_ROLES),
+            new Endpoint("GET /consultations/{id}", Stage.RECEIVED, (t, id) -> Api.get("/consultations/" + id, t), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("PUT /consultations/{id}", Stage.RECEIVED, (t, id) -> Api.put("/consultations/" + id, t,
                     Consultations.intake("権限表 更新"), "If-Match", "\"1\""), 200, CONSULTATION_ROLES),
-            new Endpoint("POST /consultations/{id}/close", (t, id) -> Api.post("/consultations/" + id + "/close", t,
-                    "{\"outcome\":\"INFORMATION_ONLY\",\"closedOn\":\"" + LocalDate.now() + "\"}", "If-Match", "\"1\""),
+            new Endpoint("POST /consultations/{id}/hearing", Stage.RECEIVED, (t, id) -> Api.post(
+                    "/consultations/" + id + "/hearing", t, "{\"note\":\"電話で確認\"}", "If-Match", "\"1\""), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("POST /consultations/{id}/assignment", Stage.RECEIVED, (t, id) -> Api.post(
+                    "/consultations/" + id + "/assignment", t, "{\"assigneeSubject\":\"someone\"}", "If-Match", "\"1\""),
+                    200, ASSIGNERS),
+            new Endpoint("POST /consultations/{id}/work", Stage.ASSIGNED, (t, id) -> Api.post(
+                    "/consultations/" + id + "/work", t, "{\"experts\":\"税理士\"}", "If-Match", "\"2\""), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("POST /consultations/{id}/follow-up", Stage.IN_PROGRESS, (t, id) -> Api.post(
+                    "/consultations/" + id + "/follow-up", t, "{\"nextActionOn\":\"" + TODAY + "\"}", "If-Match", "\"3\""),
                     200, CONSULTATION_ROLES),
-            new Endpoint("DELETE /consultations/{id}", (t, id) -> Api.delete("/consultations/" + id, t, "If-Match", "\"1\""),
-                    204, List.of("centre-manager")),
-            new Endpoint("GET /consultations/{id}/audit-trail", (t, id) -> Api.get("/consultations/" + id + "/audit-trail", t),
-                    200, List.of("centre-manager")),
-            new Endpoint("GET /hq/consultation-figures", (t, id) -> Api.get("/hq/consultation-figures", t), 200,
-                    List.of("hq-analyst", "network-coordinator")),
-            new Endpoint("GET /me", (t, id) -> Api.get("/me", t), 200, EVERY_ROLE),
-            new Endpoint("GET /tenants (public)", (t, id) -> Api.get("/tenants", t), 200,
-                    List.of(NONE, "centre-staff", "centre-manager", "network-coordinator", "hq-analyst", "platform-admin")),
-            new Endpoint("GET /consultation-vocabulary (public)", (t, id) -> Api.get("/consultation-vocabulary", t), 200,
-                    List.of(NONE, "centre-staff", "centre-manager", "network-coordinator", "hq-analyst", "platform-admin")));
+            new Endpoint("POST /consultations/{id}/close", Stage.ASSIGNED, (t, id) -> Api.post(
+                    "/consultations/" + id + "/close", t, "{\"outcome\":\"INFORMATION_ONLY\",\"closedOn\":\"" + TODAY + "\"}",
+                    "If-Match", "\"2\""), 200, CONSULTATION_ROLES),
+            new Endpoint("POST /consultations/{id}/case-cards", Stage.RECEIVED, (t, id) -> Api.post(
+                    "/consultations/" + id + "/case-cards", t, "{\"writtenOn\":\"" + TODAY + "\",\"note\":\"来所\"}"),
+                    201, CONSULTATION_ROLES),
+            new Endpoint("GET /consultations/{id}/timeline", Stage.RECEIVED,
+                    (t, id) -> Api.get("/consultations/" + id + "/timeline", t), 200, CONSULTATION_ROLES),
+            new Endpoint("DELETE /consultations/{id}", Stage.RECEIVED,
+                    (t, id) -> Api.delete("/consultations/" + id, t, "If-Match", "\"1\""), 204, List.of("centre-manager")),
+            new Endpoint("GET /consultations/{id}/audit-trail", Stage.RECEIVED,
+                    (t, id) -> Api.get("/consultations/" + id + "/audit-trail", t), 200, List.of("centre-manager")),
+            new Endpoint("GET /audit-entries", Stage.RECEIVED, (t, id) -> Api.get("/audit-entries", t), 200,
+                    List.of("centre-manager")),
+            new Endpoint("GET /hq/consultation-figures", Stage.RECEIVED, (t, id) -> Api.get("/hq/consultation-figures", t),
+                    200, List.of("hq-analyst", "network-coordinator")),
+            new Endpoint("GET /me", Stage.RECEIVED, (t, id) -> Api.get("/me", t), 200, EVERY_ROLE),
+            new Endpoint("GET /tenants (public)", Stage.RECEIVED, (t, id) -> Api.get("/tenants", t), 200, ANYONE),
+            new Endpoint("GET /consultation-vocabulary (public)", Stage.RECEIVED,
+                    (t, id) -> Api.get("/consultation-vocabulary", t), 200, ANYONE));
 
     private static final Map<String, String> CENTRE_OF_ROLE = Map.of(
             "centre-staff", "aoba", "centre-manager", "aoba", "network-coordinator", "city", "hq-analyst", "city",
@@ -75,12 +103,24 @@ class RoleMatrixIT {
     @MethodSource("matrix")
     void roleMatrix(String name, String role, Endpoint endpoint) {
         String token = NONE.equals(role) ? null : Tokens.of(CENTRE_OF_ROLE.get(role), role);
-        // a fresh record of the caller's centre (made by its staff), so success means the role, not the data
-        String owner = Tokens.of(NONE.equals(role) ? "aoba" : CENTRE_OF_ROLE.get(role),
-                NONE.equals(role) || "aoba".equals(CENTRE_OF_ROLE.get(role)) ? "centre-staff" : "network-coordinator");
-        String id = Consultations.create(owner, "権限表の対象").getString("id");
+        String id = prepare(NONE.equals(role) ? "aoba" : CENTRE_OF_ROLE.get(role), endpoint.stage());
         int expected = endpoint.allowed().contains(role) ? endpoint.success() : NONE.equals(role) ? 401 : 403;
         Api.Reply reply = endpoint.call().apply(token, id);
         assertEquals(expected, reply.status(), () -> name + " as " + role + ": " + reply);
+    }
+
+    /** A fresh record of the centre, brought to {@code stage} by its own people, so success means the role. */
+    private static String prepare(String centre, Stage stage) {
+        String worker = Tokens.of(centre, "aoba".equals(centre) ? "centre-staff" : "network-coordinator");
+        String assigner = Tokens.of(centre, "aoba".equals(centre) ? "centre-manager" : "network-coordinator");
+        if (stage == Stage.RECEIVED) {
+            return Consultations.create(worker, "権限表の対象").getString("id");
+        }
+        String id = Consultations.createAssigned(worker, assigner, "権限表の対象").getString("id");
+        if (stage == Stage.IN_PROGRESS) {
+            Api.Reply started = Api.post("/consultations/" + id + "/work", worker, "{}", "If-Match", "\"2\"");
+            assertEquals(200, started.status(), started::toString);
+        }
+        return id;
     }
 }

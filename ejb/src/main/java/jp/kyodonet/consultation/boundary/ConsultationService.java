@@ -9,7 +9,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jp.kyodonet.consultation.control.ConsultationRepository;
+import jp.kyodonet.consultation.entity.CaseCard;
 import jp.kyodonet.consultation.entity.Consultation;
+import jp.kyodonet.consultation.entity.ConsultationStep;
+import jp.kyodonet.consultation.entity.Vocabulary;
 import jp.kyodonet.platform.audit.AuditEntry;
 import jp.kyodonet.platform.audit.AuditLine;
 import jp.kyodonet.platform.audit.AuditLog;
@@ -20,12 +23,17 @@ import jp.kyodonet.platform.security.CurrentUser;
 import jp.kyodonet.platform.security.Roles;
 import jp.kyodonet.platform.time.BusinessClock;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
- * Consultations of the caller's centre. The centre is the caller's tenant, applied by the platform;
- * no method takes a tenant. Reads of personal data and every change are audit-logged.
+ * Consultations of the caller's centre, through their whole life. The centre is the caller's tenant,
+ * applied by the platform; no method takes a tenant. Reads of personal data and every change are
+ * audit-logged; every lifecycle move is a timeline step.
  */
 @Stateless
 @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
@@ -67,13 +75,17 @@ public class ConsultationService {
                     "同じ送信がすでに処理中です。一覧を確認してください。",
                     "The same submission is already being processed; check the list."));
         }
+        step(consultation, ConsultationStep.Kind.RECEIVED, null);
         audit.record(AuditEntry.Action.CREATE, RECORD_TYPE, consultation.id());
         return new Submission(view(consultation), true);
     }
 
-    /** A page of the centre's consultations, newest first, without personal data. */
+    /** A page of the centre's consultations, newest first, filtered, without personal data. */
     public Page<ConsultationSummary> list(@Valid @NotNull ConsultationQuery query) {
-        return consultations.list(query.status(), query.fiscalYear(), query.page()).map(ConsultationService::summary);
+        LocalDate today = clock.today();
+        var filter = new ConsultationRepository.Filter(query.status(), query.track(), query.assignee(), query.topic(),
+                query.overdue(), query.fiscalYear(), query.text(), today);
+        return consultations.list(filter, query.page()).map(c -> summary(c, today));
     }
 
     /** One consultation in full; the read of its personal data is audit-logged. */
@@ -85,20 +97,64 @@ public class ConsultationService {
 
     /** Staff correct the intake of an open consultation they read at {@code version}. */
     public ConsultationView revise(@NotNull UUID id, long version, @Valid @NotNull IntakeForm form) {
-        Consultation consultation = findAtVersion(id, version);
-        consultation.revise(form.toIntake(), clock.today(), clock.now(), user.signature());
-        flushOrStale();
-        audit.record(AuditEntry.Action.UPDATE, RECORD_TYPE, id);
-        return view(consultation);
+        return change(id, version, ConsultationStep.Kind.REVISED, null,
+                c -> c.revise(form.toIntake(), clock.today(), clock.now(), user.signature()));
     }
 
-    /** Staff close an open consultation with its outcome. */
+    /** Reception records the initial hearing (初期ヒアリング). */
+    public ConsultationView recordHearing(@NotNull UUID id, long version, String note) {
+        return change(id, version, ConsultationStep.Kind.INITIAL_HEARING, note,
+                c -> c.recordHearing(clock.now(), user.signature()));
+    }
+
+    /** The manager or chief coordinator assigns (or reassigns) the responsible staff member. */
+    @RolesAllowed({Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    public ConsultationView assign(@NotNull UUID id, long version, @Valid @NotNull AssignmentForm form) {
+        return change(id, version, ConsultationStep.Kind.ASSIGNED,
+                form.assigneeName() == null || form.assigneeName().isBlank() ? form.assigneeSubject() : form.assigneeName(),
+                c -> c.assign(form.assigneeSubject(), form.assigneeName(), clock.now(), user.signature()));
+    }
+
+    /** Work starts or resumes, with the experts and city divisions brought in. */
+    public ConsultationView startWork(@NotNull UUID id, long version, @Valid @NotNull WorkForm form) {
+        String detail = join(form.experts(), form.cityDivisions());
+        return change(id, version, ConsultationStep.Kind.WORK_STARTED, detail,
+                c -> c.startWork(form.experts(), form.cityDivisions(), clock.now(), user.signature()));
+    }
+
+    /** The consultation goes to follow-up (継続フォロー) with its next-action date. */
+    public ConsultationView scheduleFollowUp(@NotNull UUID id, long version, @Valid @NotNull FollowUpForm form) {
+        String detail = form.nextActionOn() + (form.note() == null || form.note().isBlank() ? "" : " " + form.note());
+        return change(id, version, ConsultationStep.Kind.FOLLOW_UP, detail,
+                c -> c.scheduleFollowUp(form.nextActionOn(), clock.today(), clock.now(), user.signature()));
+    }
+
+    /** Staff close a consultation with its outcome. */
     public ConsultationView close(@NotNull UUID id, long version, @Valid @NotNull ClosingForm form) {
-        Consultation consultation = findAtVersion(id, version);
-        consultation.close(form.outcome(), form.closedOn(), form.note(), clock.today(), clock.now(), user.signature());
+        return change(id, version, ConsultationStep.Kind.CLOSED, Vocabulary.label(form.outcome()).ja(),
+                c -> c.close(form.outcome(), form.closedOn(), form.note(), clock.today(), clock.now(), user.signature()));
+    }
+
+    /** Staff write a case card (関わりカード) on an open consultation; its next action becomes the consultation's. */
+    public TimelineEntry addCaseCard(@NotNull UUID id, @Valid @NotNull CaseCardForm form) {
+        Consultation consultation = find(id);
+        consultation.noteCaseCard(form.nextActionOn(), clock.today(), clock.now(), user.signature());
+        CaseCard card = new CaseCard(id, form.writtenOn(), form.note(), form.nextAction(), form.nextActionOn(),
+                clock.now(), user.signature());
+        consultations.add(card);
         flushOrStale();
-        audit.record(AuditEntry.Action.CLOSE, RECORD_TYPE, id);
-        return view(consultation);
+        return entry(card);
+    }
+
+    /** The consultation's timeline: its moves and case cards, oldest first. */
+    public List<TimelineEntry> timeline(@NotNull UUID id) {
+        find(id);
+        List<TimelineEntry> entries = new ArrayList<>();
+        consultations.steps(id).forEach(s -> entries.add(new TimelineEntry(s.occurredAt(), s.kind().name(), s.actor(),
+                s.detail(), null, null, null)));
+        consultations.caseCards(id).forEach(c -> entries.add(entry(c)));
+        entries.sort(Comparator.comparing(TimelineEntry::occurredAt));
+        return entries;
     }
 
     /** A manager removes a consultation entered by mistake. */
@@ -115,6 +171,21 @@ public class ConsultationService {
     public List<AuditLine> auditTrail(@NotNull UUID id) {
         find(id);
         return audit.ofRecord(RECORD_TYPE, id);
+    }
+
+    private ConsultationView change(UUID id, long version, ConsultationStep.Kind kind, String detail,
+                                    Consumer<Consultation> move) {
+        Consultation consultation = findAtVersion(id, version);
+        move.accept(consultation);
+        flushOrStale();
+        step(consultation, kind, detail);
+        audit.record(kind == ConsultationStep.Kind.CLOSED ? AuditEntry.Action.CLOSE : AuditEntry.Action.UPDATE,
+                RECORD_TYPE, id);
+        return view(consultation);
+    }
+
+    private void step(Consultation consultation, ConsultationStep.Kind kind, String detail) {
+        consultations.add(new ConsultationStep(consultation.id(), kind, detail, clock.now(), user.signature()));
     }
 
     private Consultation find(UUID id) {
@@ -137,20 +208,33 @@ public class ConsultationService {
         }
     }
 
-    static ConsultationSummary summary(Consultation c) {
+    private static String join(String first, String second) {
+        String a = first == null ? "" : first.strip();
+        String b = second == null ? "" : second.strip();
+        return a.isEmpty() ? b : b.isEmpty() ? a : a + " / " + b;
+    }
+
+    private static TimelineEntry entry(CaseCard card) {
+        return new TimelineEntry(card.writtenAt(), "CASE_CARD", card.author(), card.note(), card.writtenOn(),
+                card.nextAction(), card.nextActionOn());
+    }
+
+    static ConsultationSummary summary(Consultation c, LocalDate today) {
         String summary = c.summary();
         String excerpt = summary.codePointCount(0, summary.length()) <= 60
                 ? summary
                 : summary.substring(0, summary.offsetByCodePoints(0, 60)) + "…";
         return new ConsultationSummary(c.id(), c.version(), c.receivedOn(), c.fiscalYear().startYear(), c.channel(),
-                c.requesterKind(), c.topic(), excerpt, c.status(), c.outcome(), c.closedOn());
+                c.requesterKind(), c.track(), c.topics(), excerpt, c.status(), c.assigneeName(), c.nextActionOn(),
+                c.isOverdue(today), c.outcome(), c.closedOn());
     }
 
-    static ConsultationView view(Consultation c) {
+    ConsultationView view(Consultation c) {
         var intake = c.intake();
         return new ConsultationView(c.id(), c.version(), c.receivedOn(), c.fiscalYear().startYear(), c.channel(),
-                c.requesterKind(), intake.requesterName(), intake.requesterContact(), c.topic(), c.summary(),
-                c.status(), c.outcome(), c.closedOn(), c.closingNote(), c.createdAt(), c.createdBy(),
-                c.updatedAt(), c.updatedBy());
+                c.requesterKind(), intake.requesterName(), intake.requesterContact(), c.track(), c.stage(), c.topics(),
+                c.summary(), c.status(), c.assigneeSubject(), c.assigneeName(), c.experts(), c.cityDivisions(),
+                c.nextActionOn(), c.isOverdue(clock.today()), c.firstResponseAt(), c.outcome(), c.closedOn(),
+                c.closedAt(), c.closingNote(), c.createdAt(), c.createdBy(), c.updatedAt(), c.updatedBy());
     }
 }

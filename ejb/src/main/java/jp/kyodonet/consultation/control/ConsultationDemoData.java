@@ -9,11 +9,13 @@ import jp.kyodonet.consultation.entity.Intake;
 import jp.kyodonet.consultation.entity.Outcome;
 import jp.kyodonet.consultation.entity.RequesterKind;
 import jp.kyodonet.consultation.entity.Topic;
+import jp.kyodonet.consultation.entity.Track;
 import jp.kyodonet.platform.demo.DemoDataRequested;
 import jp.kyodonet.platform.time.BusinessClock;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Demo consultations for a demo centre (fictional people and groups, typical requests from the seed
@@ -25,6 +27,11 @@ public class ConsultationDemoData {
 
     private record Sample(int daysAgo, Channel channel, RequesterKind kind, String name, String contact, Topic topic,
                           String summary, Outcome outcome) {
+
+        Track track() {
+            return topic == Topic.COLLABORATION ? Track.COORDINATION
+                    : topic == Topic.OTHER ? Track.FACILITY_INQUIRY : Track.CIVIC_ACTIVITY;
+        }
     }
 
     private static final List<Sample> SAMPLES = List.of(
@@ -53,6 +60,8 @@ public class ConsultationDemoData {
             new Sample(400, Channel.PHONE, RequesterKind.CIVIC_GROUP, "里山保全クラブ 吉田 修", "045-000-0404",
                     Topic.GOVERNANCE, "役員の任期と総会の運営方法について相談したい。", Outcome.ORGANISATION_STRENGTHENED));
 
+    private static final String BY = "デモデータ (demo)";
+
     @Inject
     ConsultationRepository consultations;
 
@@ -65,15 +74,26 @@ public class ConsultationDemoData {
             return;
         }
         LocalDate today = request.today();
-        for (Sample sample : SAMPLES) {
+        String staff = "demo-" + request.tenant() + "-centre-staff";
+        for (int i = 0; i < SAMPLES.size(); i++) {
+            Sample sample = SAMPLES.get(i);
             LocalDate received = today.minusDays(sample.daysAgo());
             Consultation consultation = Consultation.receive(
-                    new Intake(received, sample.channel(), sample.kind(), sample.name(), sample.contact(), sample.topic(),
-                            sample.summary()),
-                    null, today, clock.now(), "デモデータ (demo)");
+                    new Intake(received, sample.channel(), sample.kind(), sample.name(), sample.contact(), sample.track(),
+                            null, Set.of(sample.topic()), sample.summary()),
+                    null, today, clock.now(), BY);
+            if (i % 5 != 0) {
+                // all but the newest samples of each kind have been taken on by a staff member
+                consultation.assign(staff, "デモ センター職員", clock.now(), BY);
+            }
             if (sample.outcome() != null) {
                 consultation.close(sample.outcome(), received.plusDays(Math.min(7, sample.daysAgo())), null, today,
-                        clock.now(), "デモデータ (demo)");
+                        clock.now(), BY);
+            } else if (i % 5 != 0) {
+                consultation.startWork(null, null, clock.now(), BY);
+                if (i % 2 == 0) {
+                    consultation.scheduleFollowUp(today.plusDays(i), today, clock.now(), BY);
+                }
             }
             consultations.add(consultation);
         }

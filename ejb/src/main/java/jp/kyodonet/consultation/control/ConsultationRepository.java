@@ -4,22 +4,35 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jp.kyodonet.consultation.entity.CaseCard;
 import jp.kyodonet.consultation.entity.Consultation;
 import jp.kyodonet.consultation.entity.ConsultationStatus;
+import jp.kyodonet.consultation.entity.ConsultationStep;
+import jp.kyodonet.consultation.entity.Topic;
+import jp.kyodonet.consultation.entity.TopicsConverter;
+import jp.kyodonet.consultation.entity.Track;
 import jp.kyodonet.platform.paging.Page;
 import jp.kyodonet.platform.paging.PageRequest;
 import jp.kyodonet.platform.time.FiscalYear;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Consultations of the current centre. Every query here goes through the tenant-filtered persistence
- * unit: there is no way to name another centre's record.
+ * Consultations of the current centre, with their timeline steps and case cards. Every query here goes
+ * through the tenant-filtered persistence unit: there is no way to name another centre's record.
  */
 @Dependent
 public class ConsultationRepository {
+
+    /** The list filters; null or false means "any". */
+    public record Filter(ConsultationStatus status, Track track, String assignee, Topic topic, boolean overdue,
+                         FiscalYear fiscalYear, String text, LocalDate today) {
+    }
 
     @PersistenceContext(unitName = "kyodo")
     EntityManager em;
@@ -35,8 +48,9 @@ public class ConsultationRepository {
                 .findFirst();
     }
 
-    public void add(Consultation consultation) {
-        em.persist(consultation);
+    /** Adds a consultation, a timeline step or a case card. */
+    public void add(Object record) {
+        em.persist(record);
     }
 
     public void remove(Consultation consultation) {
@@ -52,24 +66,63 @@ public class ConsultationRepository {
         return em.createQuery("SELECT COUNT(c) FROM Consultation c", Long.class).getSingleResult();
     }
 
-    /** Newest first, filtered by status and fiscal year when given. */
-    public Page<Consultation> list(ConsultationStatus status, FiscalYear fiscalYear, PageRequest page) {
-        String where = " WHERE 1 = 1"
-                + (status != null ? " AND c.status = :status" : "")
-                + (fiscalYear != null ? " AND c.fiscalYear = :fiscalYear" : "");
+    public List<ConsultationStep> steps(UUID consultationId) {
+        return em.createNamedQuery(ConsultationStep.OF_CONSULTATION, ConsultationStep.class)
+                .setParameter("id", consultationId.toString()).getResultList();
+    }
+
+    public List<CaseCard> caseCards(UUID consultationId) {
+        return em.createNamedQuery(CaseCard.OF_CONSULTATION, CaseCard.class)
+                .setParameter("id", consultationId.toString()).getResultList();
+    }
+
+    /** Newest first, filtered. */
+    public Page<Consultation> list(Filter filter, PageRequest page) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (filter.status() != null) {
+            where.append(" AND c.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.track() != null) {
+            where.append(" AND c.track = :track");
+            parameters.put("track", filter.track());
+        }
+        if (filter.assignee() != null) {
+            where.append(" AND c.assigneeSubject = :assignee");
+            parameters.put("assignee", filter.assignee());
+        }
+        if (filter.topic() != null) {
+            // the topics column holds ",A,B,": the pattern matches one whole tag
+            where.append(" AND c.topicTags LIKE :topic");
+            parameters.put("topic", TopicsConverter.patternFor(filter.topic()));
+        }
+        if (filter.overdue()) {
+            where.append(" AND c.status <> :closed AND c.nextActionOn < :today");
+            parameters.put("closed", ConsultationStatus.CLOSED);
+            parameters.put("today", filter.today());
+        }
+        if (filter.fiscalYear() != null) {
+            where.append(" AND c.fiscalYear = :fiscalYear");
+            parameters.put("fiscalYear", filter.fiscalYear().startYear());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" AND LOWER(c.summary) LIKE :text ESCAPE '\\'");
+            parameters.put("text", "%" + escapeLike(filter.text().strip().toLowerCase()) + "%");
+        }
         TypedQuery<Consultation> items = em.createQuery(
                 "SELECT c FROM Consultation c" + where + " ORDER BY c.receivedOn DESC, c.createdAt DESC, c.id",
                 Consultation.class);
         TypedQuery<Long> total = em.createQuery("SELECT COUNT(c) FROM Consultation c" + where, Long.class);
-        for (TypedQuery<?> query : List.of(items, total)) {
-            if (status != null) {
-                query.setParameter("status", status);
-            }
-            if (fiscalYear != null) {
-                query.setParameter("fiscalYear", fiscalYear.startYear());
-            }
-        }
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            total.setParameter(name, value);
+        });
         List<Consultation> found = items.setFirstResult(page.firstResult()).setMaxResults(page.size()).getResultList();
         return new Page<>(found, page.page(), page.size(), total.getSingleResult());
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

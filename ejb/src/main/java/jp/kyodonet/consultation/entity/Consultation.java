@@ -1,6 +1,7 @@
 package jp.kyodonet.consultation.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,20 +15,26 @@ import jp.kyodonet.platform.time.FiscalYear;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * A consultation (相談) received by one centre.
  *
- * <p>Life cycle: {@link #receive received} as OPEN; while open its intake can be {@link #revise revised};
- * {@link #close closed} once with an {@link Outcome}. A closed consultation is final in this slice
- * (the full lifecycle of hearing, assignment and follow-up is a later issue).
+ * <p>Life cycle (domain model b.1): {@link #receive received} → {@link #recordHearing initial hearing} →
+ * {@link #assign assigned} to a staff member → {@link #startWork in progress} (experts brought in, city
+ * divisions linked) → {@link #scheduleFollowUp follow-up} with a next-action date → {@link #close closed}
+ * with an {@link Outcome}. The hearing may be skipped; a consultation can be reassigned while open and
+ * move between in progress and follow-up; it can only be closed once someone is assigned. Every other
+ * move is refused with a conflict that says why.
  *
- * <p>Invariants: the received date is not in the future and fixes the fiscal year; a closing date is not
- * before the received date nor in the future; outcome and closing date are set exactly when CLOSED.
- * The requester's name and contact are personal data: they stay in the centre and every read of them is
+ * <p>Invariants: the received date is not in the future and fixes the fiscal year; at least one topic;
+ * a closing date lies between the received date and today; outcome and closing date are set exactly
+ * when CLOSED; the first response is the first move out of RECEIVED (or the first case card). The
+ * requester's name and contact are personal data: they stay in the centre and every read of them is
  * audit-logged by the boundary.
  */
 @Entity
@@ -37,6 +44,9 @@ import java.util.UUID;
 public class Consultation extends TenantOwned {
 
     public static final String FIND_BY_SUBMISSION_KEY = "Consultation.findBySubmissionKey";
+
+    private static final Set<ConsultationStatus> CLOSABLE =
+            EnumSet.of(ConsultationStatus.ASSIGNED, ConsultationStatus.IN_PROGRESS, ConsultationStatus.FOLLOW_UP);
 
     @Column(name = "received_on", nullable = false)
     private LocalDate receivedOn;
@@ -59,8 +69,20 @@ public class Consultation extends TenantOwned {
     private String requesterContact;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "topic", nullable = false, length = 32)
-    private Topic topic;
+    @Column(name = "track", nullable = false, length = 24)
+    private Track track;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "organisation_stage", length = 16)
+    private OrganisationStage stage;
+
+    @Convert(converter = TopicsConverter.class)
+    @Column(name = "topics", nullable = false, length = 200)
+    private Set<Topic> topics;
+
+    /** The same column as text (",A,B,"), read-only, for the topic filter. */
+    @Column(name = "topics", insertable = false, updatable = false)
+    private String topicTags;
 
     @Column(name = "summary", nullable = false)
     private String summary;
@@ -69,12 +91,33 @@ public class Consultation extends TenantOwned {
     @Column(name = "status", nullable = false, length = 16)
     private ConsultationStatus status;
 
+    @Column(name = "assignee_subject", length = 200)
+    private String assigneeSubject;
+
+    @Column(name = "assignee_name", length = 200)
+    private String assigneeName;
+
+    @Column(name = "experts", length = 1000)
+    private String experts;
+
+    @Column(name = "city_divisions", length = 1000)
+    private String cityDivisions;
+
+    @Column(name = "next_action_on")
+    private LocalDate nextActionOn;
+
+    @Column(name = "first_response_at")
+    private Instant firstResponseAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "outcome", length = 40)
     private Outcome outcome;
 
     @Column(name = "closed_on")
     private LocalDate closedOn;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
 
     @Column(name = "closing_note")
     private String closingNote;
@@ -103,7 +146,7 @@ public class Consultation extends TenantOwned {
         this.submissionKey = submissionKey;
         this.createdAt = now;
         this.createdBy = by;
-        this.status = ConsultationStatus.OPEN;
+        this.status = ConsultationStatus.RECEIVED;
     }
 
     /**
@@ -124,11 +167,67 @@ public class Consultation extends TenantOwned {
         apply(intake, today, now, by);
     }
 
-    /** The consultation ends with an outcome; a closed consultation cannot be closed again. */
+    /** Reception held the initial hearing (初期ヒアリング), by phone or e-mail. */
+    public void recordHearing(Instant now, String by) {
+        requireStatus(EnumSet.of(ConsultationStatus.RECEIVED), new Message(
+                "初期ヒアリングは受付直後の相談にだけ記録できます", "The initial hearing follows reception only"));
+        status = ConsultationStatus.INITIAL_HEARING;
+        responded(now);
+        touch(now, by);
+    }
+
+    /** The manager or chief coordinator assigns (or reassigns) the staff member responsible. */
+    public void assign(String subject, String name, Instant now, String by) {
+        Objects.requireNonNull(subject, "assignee");
+        requireOpen();
+        assigneeSubject = subject;
+        assigneeName = name == null || name.isBlank() ? subject : name.strip();
+        if (status == ConsultationStatus.RECEIVED || status == ConsultationStatus.INITIAL_HEARING) {
+            status = ConsultationStatus.ASSIGNED;
+        }
+        responded(now);
+        touch(now, by);
+    }
+
+    /** Work starts (or resumes after follow-up): experts or practitioners brought in, city divisions linked. */
+    public void startWork(String experts, String cityDivisions, Instant now, String by) {
+        requireStatus(EnumSet.of(ConsultationStatus.ASSIGNED, ConsultationStatus.FOLLOW_UP), new Message(
+                "対応を始めるには担当者の割り当てが必要です", "Assign someone before work starts"));
+        this.experts = blankToNull(experts);
+        this.cityDivisions = blankToNull(cityDivisions);
+        status = ConsultationStatus.IN_PROGRESS;
+        touch(now, by);
+    }
+
+    /** The consultation continues as follow-up (継続フォロー) with the date of the next action. */
+    public void scheduleFollowUp(LocalDate nextAction, LocalDate today, Instant now, String by) {
+        Objects.requireNonNull(nextAction, "nextActionOn");
+        requireStatus(EnumSet.of(ConsultationStatus.IN_PROGRESS, ConsultationStatus.FOLLOW_UP), new Message(
+                "継続フォローは対応中の相談にだけ設定できます", "Only a consultation in progress goes to follow-up"));
+        requireNotPast(nextAction, today);
+        status = ConsultationStatus.FOLLOW_UP;
+        nextActionOn = nextAction;
+        touch(now, by);
+    }
+
+    /** A case card (関わりカード) was written: it counts as a response and may set the next action. */
+    public void noteCaseCard(LocalDate nextAction, LocalDate today, Instant now, String by) {
+        requireOpen();
+        if (nextAction != null) {
+            requireNotPast(nextAction, today);
+            nextActionOn = nextAction;
+        }
+        responded(now);
+        touch(now, by);
+    }
+
+    /** The consultation ends with an outcome; only an assigned consultation can end, and only once. */
     public void close(Outcome outcome, LocalDate on, String note, LocalDate today, Instant now, String by) {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(on, "closedOn");
         requireOpen();
+        requireStatus(CLOSABLE, new Message("担当者が決まっていない相談は終了できません。先に担当者を割り当ててください。",
+                "A consultation without an assignee cannot be closed; assign someone first."));
         if (on.isBefore(receivedOn)) {
             throw DomainException.invalidInput(List.of(new FieldError("closedOn", new Message(
                     "終了日は受付日（" + receivedOn + "）より前にできません",
@@ -141,8 +240,15 @@ public class Consultation extends TenantOwned {
         this.status = ConsultationStatus.CLOSED;
         this.outcome = outcome;
         this.closedOn = on;
-        this.closingNote = note == null || note.isBlank() ? null : note.strip();
+        this.closedAt = now;
+        this.nextActionOn = null;
+        this.closingNote = blankToNull(note);
         touch(now, by);
+    }
+
+    /** Open and its next action is before today. */
+    public boolean isOverdue(LocalDate today) {
+        return status.isOpen() && nextActionOn != null && nextActionOn.isBefore(today);
     }
 
     private void apply(Intake intake, LocalDate today, Instant now, String by) {
@@ -150,13 +256,19 @@ public class Consultation extends TenantOwned {
             throw DomainException.invalidInput(List.of(new FieldError("receivedOn", new Message(
                     "受付日に未来の日付は指定できません", "receivedOn cannot be in the future"))));
         }
+        if (intake.topics().isEmpty()) {
+            throw DomainException.invalidInput(List.of(new FieldError("topics", new Message(
+                    "分野を一つ以上選んでください", "choose at least one topic"))));
+        }
         this.receivedOn = intake.receivedOn();
         this.fiscalYear = FiscalYear.of(intake.receivedOn()).startYear();
         this.channel = intake.channel();
         this.requesterKind = intake.requesterKind();
         this.requesterName = intake.requesterName();
         this.requesterContact = intake.requesterContact();
-        this.topic = intake.topic();
+        this.track = intake.track();
+        this.stage = intake.stage();
+        this.topics = intake.topics();
         this.summary = intake.summary();
         touch(now, by);
     }
@@ -169,13 +281,40 @@ public class Consultation extends TenantOwned {
         }
     }
 
+    private void requireStatus(Set<ConsultationStatus> allowed, Message why) {
+        requireOpen();
+        if (!allowed.contains(status)) {
+            Message now = Vocabulary.label(status);
+            throw DomainException.conflict(new Message(why.ja() + "（現在の状態: " + now.ja() + "）",
+                    why.en() + " (current status: " + now.en() + ")"));
+        }
+    }
+
+    private static void requireNotPast(LocalDate date, LocalDate today) {
+        if (date.isBefore(today)) {
+            throw DomainException.invalidInput(List.of(new FieldError("nextActionOn", new Message(
+                    "次の対応日に過去の日付は指定できません", "nextActionOn cannot be in the past"))));
+        }
+    }
+
+    private void responded(Instant now) {
+        if (firstResponseAt == null) {
+            firstResponseAt = now;
+        }
+    }
+
     private void touch(Instant now, String by) {
         this.updatedAt = now;
         this.updatedBy = by;
     }
 
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     public Intake intake() {
-        return new Intake(receivedOn, channel, requesterKind, requesterName, requesterContact, topic, summary);
+        return new Intake(receivedOn, channel, requesterKind, requesterName, requesterContact, track, stage, topics,
+                summary);
     }
 
     public LocalDate receivedOn() {
@@ -194,8 +333,16 @@ public class Consultation extends TenantOwned {
         return requesterKind;
     }
 
-    public Topic topic() {
-        return topic;
+    public Track track() {
+        return track;
+    }
+
+    public OrganisationStage stage() {
+        return stage;
+    }
+
+    public Set<Topic> topics() {
+        return topics;
     }
 
     public String summary() {
@@ -206,12 +353,40 @@ public class Consultation extends TenantOwned {
         return status;
     }
 
+    public String assigneeSubject() {
+        return assigneeSubject;
+    }
+
+    public String assigneeName() {
+        return assigneeName;
+    }
+
+    public String experts() {
+        return experts;
+    }
+
+    public String cityDivisions() {
+        return cityDivisions;
+    }
+
+    public LocalDate nextActionOn() {
+        return nextActionOn;
+    }
+
+    public Instant firstResponseAt() {
+        return firstResponseAt;
+    }
+
     public Outcome outcome() {
         return outcome;
     }
 
     public LocalDate closedOn() {
         return closedOn;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
     }
 
     public String closingNote() {

@@ -19,9 +19,13 @@ import java.util.UUID;
 @Table(name = "audit_entry")
 @NamedQuery(name = AuditEntry.FIND_BY_RECORD,
         query = "SELECT a FROM AuditEntry a WHERE a.recordType = :type AND a.recordId = :id ORDER BY a.occurredAt DESC")
+@NamedQuery(name = AuditEntry.RECENT, query = "SELECT a FROM AuditEntry a ORDER BY a.occurredAt DESC")
+@NamedQuery(name = AuditEntry.COUNT, query = "SELECT COUNT(a) FROM AuditEntry a")
 public class AuditEntry extends TenantOwned {
 
     public static final String FIND_BY_RECORD = "AuditEntry.findByRecord";
+    public static final String RECENT = "AuditEntry.recent";
+    public static final String COUNT = "AuditEntry.count";
 
     /** What was done. */
     public enum Action {

@@ -6,7 +6,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jp.kyodonet.platform.paging.Page;
+import jp.kyodonet.platform.paging.PageRequest;
 import jp.kyodonet.platform.security.CurrentUser;
+import jp.kyodonet.platform.security.Roles;
 import jp.kyodonet.platform.time.BusinessClock;
 
 import java.util.List;
@@ -32,6 +38,19 @@ public class AuditLog {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(AuditEntry.Action action, String recordType, UUID recordId) {
         em.persist(new AuditEntry(clock.now(), user.signature(), action, recordType, recordId));
+    }
+
+    /** The current centre's audit log, newest first (centre managers). */
+    @RolesAllowed(Roles.CENTRE_MANAGER)
+    public Page<AuditRecord> recent(@Valid @NotNull PageRequest page) {
+        List<AuditRecord> items = em.createNamedQuery(AuditEntry.RECENT, AuditEntry.class)
+                .setFirstResult(page.firstResult())
+                .setMaxResults(page.size())
+                .getResultStream()
+                .map(e -> new AuditRecord(e.occurredAt(), e.actor(), e.action().name(), e.recordType(), e.recordId()))
+                .toList();
+        long total = em.createNamedQuery(AuditEntry.COUNT, Long.class).getSingleResult();
+        return new Page<>(items, page.page(), page.size(), total);
     }
 
     /** The audit lines of one record of the current centre, newest first. */

@@ -12,7 +12,8 @@ class VocabularyTest {
 
     @Test
     void everyChoiceHasAJapaneseAndAnEnglishLabel() {
-        Stream.of(Channel.values(), RequesterKind.values(), Topic.values(), ConsultationStatus.values(), Outcome.values())
+        Stream.of(Channel.values(), RequesterKind.values(), Topic.values(), ConsultationStatus.values(), Outcome.values(),
+                        Track.values(), OrganisationStage.values())
                 .flatMap(Stream::of)
                 .forEach(choice -> {
                     assertFalse(Vocabulary.label(choice).ja().isBlank(), choice + " ja");

@@ -13,7 +13,9 @@ import jp.kyodonet.consultation.entity.Channel;
 import jp.kyodonet.consultation.entity.ConsultationStatus;
 import jp.kyodonet.consultation.entity.Outcome;
 import jp.kyodonet.consultation.entity.RequesterKind;
+import jp.kyodonet.consultation.entity.OrganisationStage;
 import jp.kyodonet.consultation.entity.Topic;
+import jp.kyodonet.consultation.entity.Track;
 import jp.kyodonet.consultation.entity.Vocabulary;
 import jp.kyodonet.platform.error.Message;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,6 +38,8 @@ public class ConsultationVocabularyResource {
                 .add("topic", list(Topic.values()))
                 .add("status", list(ConsultationStatus.values()))
                 .add("outcome", list(Outcome.values()))
+                .add("track", list(Track.values()))
+                .add("stage", list(OrganisationStage.values()))
                 .build();
     }
 

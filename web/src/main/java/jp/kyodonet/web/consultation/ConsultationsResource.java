@@ -19,7 +19,12 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jp.kyodonet.consultation.boundary.AssignmentForm;
+import jp.kyodonet.consultation.boundary.CaseCardForm;
 import jp.kyodonet.consultation.boundary.ClosingForm;
+import jp.kyodonet.consultation.boundary.FollowUpForm;
+import jp.kyodonet.consultation.boundary.TimelineEntry;
+import jp.kyodonet.consultation.boundary.WorkForm;
 import jp.kyodonet.consultation.boundary.ConsultationQuery;
 import jp.kyodonet.consultation.boundary.ConsultationService;
 import jp.kyodonet.consultation.boundary.ConsultationSummary;
@@ -30,7 +35,9 @@ import jp.kyodonet.consultation.entity.Channel;
 import jp.kyodonet.consultation.entity.ConsultationStatus;
 import jp.kyodonet.consultation.entity.Outcome;
 import jp.kyodonet.consultation.entity.RequesterKind;
+import jp.kyodonet.consultation.entity.OrganisationStage;
 import jp.kyodonet.consultation.entity.Topic;
+import jp.kyodonet.consultation.entity.Track;
 import jp.kyodonet.platform.audit.AuditLine;
 import jp.kyodonet.platform.error.FieldError;
 import jp.kyodonet.platform.error.Message;
@@ -60,10 +67,15 @@ import java.util.UUID;
 public class ConsultationsResource {
 
     private static final Set<String> NEW_INTAKE_FIELDS = Set.of("receivedOn", "channel", "requesterKind",
-            "requesterName", "requesterContact", "topic", "summary");
+            "requesterName", "requesterContact", "track", "stage", "topics", "summary");
     private static final Set<String> INTAKE_FIELDS = Set.of("receivedOn", "channel", "requesterKind", "requesterName",
-            "requesterContact", "topic", "summary", "version");
+            "requesterContact", "track", "stage", "topics", "summary", "version");
     private static final Set<String> CLOSING_FIELDS = Set.of("outcome", "closedOn", "note", "version");
+    private static final Set<String> HEARING_FIELDS = Set.of("note", "version");
+    private static final Set<String> ASSIGNMENT_FIELDS = Set.of("assigneeSubject", "assigneeName", "version");
+    private static final Set<String> WORK_FIELDS = Set.of("experts", "cityDivisions", "version");
+    private static final Set<String> FOLLOW_UP_FIELDS = Set.of("nextActionOn", "note", "version");
+    private static final Set<String> CASE_CARD_FIELDS = Set.of("writtenOn", "note", "nextAction", "nextActionOn");
     private static final java.util.regex.Pattern SUBMISSION_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{8,64}");
 
     @Inject
@@ -76,18 +88,29 @@ public class ConsultationsResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "List the centre's consultations (no personal data), newest first")
+    @Operation(summary = "List the centre's consultations (no personal data), newest first, with filters")
     public Page<ConsultationSummary> list(@QueryParam("status") String status,
+                                          @QueryParam("track") String track,
+                                          @QueryParam("assignee") String assignee,
+                                          @QueryParam("topic") String topic,
+                                          @QueryParam("overdue") String overdue,
                                           @QueryParam("fiscalYear") String fiscalYear,
+                                          @QueryParam("q") String text,
                                           @QueryParam("page") String page,
                                           @QueryParam("size") String size) {
         Params params = new Params();
         ConsultationStatus wantedStatus = params.choice("status", status, ConsultationStatus.class);
+        Track wantedTrack = params.choice("track", track, Track.class);
+        Topic wantedTopic = params.choice("topic", topic, Topic.class);
+        boolean onlyOverdue = params.flag("overdue", overdue);
         Integer year = params.integer("fiscalYear", fiscalYear, 1989, 2999);
+        String words = params.text("q", text, 100);
         Integer pageNumber = params.integer("page", page, 0, 100_000);
         Integer pageSize = params.integer("size", size, 1, 100);
         params.done();
-        return consultations.list(new ConsultationQuery(wantedStatus, year == null ? null : new FiscalYear(year),
+        return consultations.list(new ConsultationQuery(wantedStatus, wantedTrack,
+                assignee == null || assignee.isBlank() ? null : assignee, wantedTopic, onlyOverdue,
+                year == null ? null : new FiscalYear(year), words,
                 new PageRequest(pageNumber == null ? 0 : pageNumber, pageSize == null ? 20 : pageSize)));
     }
 
@@ -145,6 +168,80 @@ public class ConsultationsResource {
         return withTag(Response.ok(view), view).build();
     }
 
+    @POST
+    @Path("{id}/hearing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the initial hearing (初期ヒアリング) of a received consultation")
+    public Response recordHearing(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
+        UUID consultationId = consultationId(id);
+        JsonFields fields = JsonFields.of(body);
+        Long bodyVersion = fields.whole("version");
+        String note = fields.text("note");
+        fields.done(HEARING_FIELDS);
+        return tagged(consultations.recordHearing(consultationId, Params.version(ifMatch, bodyVersion), note));
+    }
+
+    @POST
+    @Path("{id}/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    @Operation(summary = "Assign (or reassign) the responsible staff member (manager, chief coordinator)")
+    public Response assign(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
+        UUID consultationId = consultationId(id);
+        JsonFields fields = JsonFields.of(body);
+        Long bodyVersion = fields.whole("version");
+        AssignmentForm form = validation.valid(fields, ASSIGNMENT_FIELDS,
+                new AssignmentForm(fields.text("assigneeSubject"), fields.text("assigneeName")));
+        return tagged(consultations.assign(consultationId, Params.version(ifMatch, bodyVersion), form));
+    }
+
+    @POST
+    @Path("{id}/work")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start (or resume) work, with the experts and city divisions brought in")
+    public Response startWork(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
+        UUID consultationId = consultationId(id);
+        JsonFields fields = JsonFields.of(body);
+        Long bodyVersion = fields.whole("version");
+        WorkForm form = validation.valid(fields, WORK_FIELDS,
+                new WorkForm(fields.text("experts"), fields.text("cityDivisions")));
+        return tagged(consultations.startWork(consultationId, Params.version(ifMatch, bodyVersion), form));
+    }
+
+    @POST
+    @Path("{id}/follow-up")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Continue as follow-up (継続フォロー) with the next-action date")
+    public Response scheduleFollowUp(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                                     JsonObject body) {
+        UUID consultationId = consultationId(id);
+        JsonFields fields = JsonFields.of(body);
+        Long bodyVersion = fields.whole("version");
+        FollowUpForm form = validation.valid(fields, FOLLOW_UP_FIELDS,
+                new FollowUpForm(fields.date("nextActionOn"), fields.text("note")));
+        return tagged(consultations.scheduleFollowUp(consultationId, Params.version(ifMatch, bodyVersion), form));
+    }
+
+    @POST
+    @Path("{id}/case-cards")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write a case card (関わりカード) on an open consultation")
+    public Response addCaseCard(@PathParam("id") String id, JsonObject body) {
+        UUID consultationId = consultationId(id);
+        JsonFields fields = JsonFields.of(body);
+        CaseCardForm form = validation.valid(fields, CASE_CARD_FIELDS, new CaseCardForm(fields.date("writtenOn"),
+                fields.text("note"), fields.text("nextAction"), fields.date("nextActionOn")));
+        TimelineEntry card = consultations.addCaseCard(consultationId, form);
+        return Response.status(Response.Status.CREATED).entity(card).build();
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    @Operation(summary = "The consultation's moves and case cards, oldest first")
+    public List<TimelineEntry> timeline(@PathParam("id") String id) {
+        return consultations.timeline(consultationId(id));
+    }
+
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.CENTRE_MANAGER)
@@ -166,11 +263,17 @@ public class ConsultationsResource {
     private static IntakeForm intake(JsonFields fields) {
         return new IntakeForm(fields.date("receivedOn"), fields.choice("channel", Channel.class),
                 fields.choice("requesterKind", RequesterKind.class), fields.text("requesterName"),
-                fields.text("requesterContact"), fields.choice("topic", Topic.class), fields.text("summary"));
+                fields.text("requesterContact"), fields.choice("track", Track.class),
+                fields.choice("stage", OrganisationStage.class), fields.choices("topics", Topic.class),
+                fields.text("summary"));
     }
 
     private static UUID consultationId(String id) {
         return Params.id(id, "相談", "Consultation");
+    }
+
+    private static Response tagged(ConsultationView view) {
+        return withTag(Response.ok(view), view).build();
     }
 
     private static Response.ResponseBuilder withTag(Response.ResponseBuilder builder, ConsultationView view) {

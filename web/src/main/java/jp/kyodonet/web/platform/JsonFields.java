@@ -80,6 +80,30 @@ public final class JsonFields {
         }
     }
 
+    /** A JSON array of choices, as a set; null when absent. */
+    public <E extends Enum<E>> Set<E> choices(String field, Class<E> type) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            errors.add(new FieldError(field, new Message("配列で指定してください", "must be an array")));
+            return null;
+        }
+        Set<E> chosen = java.util.EnumSet.noneOf(type);
+        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        for (JsonValue item : value.asJsonArray()) {
+            try {
+                chosen.add(Enum.valueOf(type, ((JsonString) item).getString()));
+            } catch (ClassCastException | IllegalArgumentException e) {
+                errors.add(new FieldError(field, new Message("「" + item + "」は選べません。選択肢: " + allowed,
+                        "unknown value " + item + "; allowed: " + allowed)));
+                return null;
+            }
+        }
+        return chosen;
+    }
+
     public Long whole(String field) {
         JsonValue value = json.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {

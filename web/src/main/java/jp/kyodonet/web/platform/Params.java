@@ -46,6 +46,30 @@ public final class Params {
         return null;
     }
 
+    /** true or false; absent is false. */
+    public boolean flag(String name, String value) {
+        if (value == null || value.isBlank() || "false".equals(value)) {
+            return false;
+        }
+        if ("true".equals(value)) {
+            return true;
+        }
+        errors.add(new FieldError(name, new Message("true か false で指定してください", "must be true or false")));
+        return false;
+    }
+
+    /** Free text of at most {@code max} characters; blank is absent. */
+    public String text(String name, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.codePointCount(0, value.length()) > max) {
+            errors.add(new FieldError(name, new Message(max + "文字以内で指定してください", "must be at most " + max + " characters")));
+            return null;
+        }
+        return value.strip();
+    }
+
     /** Throws a 400 naming every bad parameter. */
     public void done() {
         if (!errors.isEmpty()) {

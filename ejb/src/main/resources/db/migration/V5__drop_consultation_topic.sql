@@ -1,0 +1,2 @@
+-- The single topic lives on as the topic tags (V4).
+ALTER TABLE consultation DROP COLUMN topic;

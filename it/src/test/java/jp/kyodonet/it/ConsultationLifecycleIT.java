@@ -1,0 +1,150 @@
+package jp.kyodonet.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The consultation's whole life: moves, refusals, case cards, timeline, follow-up control, audit. */
+@ExtendWith(ArquillianExtension.class)
+class ConsultationLifecycleIT {
+
+    private final String staff = Tokens.of("kohoku", "centre-staff");
+    private final String manager = Tokens.of("kohoku", "centre-manager");
+    private final String otherWard = Tokens.of("asahi", "centre-manager");
+    private static final String TODAY = LocalDate.now().toString();
+
+    private static Api.Reply move(String token, String path, String body, int version) {
+        return Api.post(path, token, body, "If-Match", "\"" + version + "\"");
+    }
+
+    @Test
+    void consultationGoesFromReceptionThroughFollowUpToClosingWithATimeline() {
+        String path = "/consultations/" + Consultations.create(staff, "ライフサイクル").getString("id");
+        assertEquals("INITIAL_HEARING", move(staff, path + "/hearing", "{\"note\":\"電話で状況を確認\"}", 1).json().getString("status"));
+        JsonObject assigned = move(manager, path + "/assignment",
+                "{\"assigneeSubject\":\"kohoku-sato\",\"assigneeName\":\"佐藤\"}", 2).json();
+        assertEquals("ASSIGNED", assigned.getString("status"));
+        assertEquals("佐藤", assigned.getString("assigneeName"));
+        assertTrue(assigned.containsKey("firstResponseAt"));
+        assertEquals("IN_PROGRESS", move(staff, path + "/work",
+                "{\"experts\":\"税理士 田中\",\"cityDivisions\":\"港北区 地域振興課\"}", 3).json().getString("status"));
+        String next = LocalDate.now().plusDays(7).toString();
+        JsonObject followUp = move(staff, path + "/follow-up", "{\"nextActionOn\":\"" + next + "\"}", 4).json();
+        assertEquals("FOLLOW_UP", followUp.getString("status"));
+        assertEquals(next, followUp.getString("nextActionOn"));
+        Api.Reply card = Api.post(path + "/case-cards", staff, "{\"writtenOn\":\"" + TODAY
+                + "\",\"note\":\"来所。定款案を確認\",\"nextAction\":\"総会資料の確認\",\"nextActionOn\":\"" + next + "\"}");
+        assertEquals(201, card.status(), card::toString);
+        Api.Reply closed = move(staff, path + "/close", "{\"outcome\":\"ORGANISATION_FOUNDED\",\"closedOn\":\"" + TODAY + "\"}", 6);
+        assertEquals(200, closed.status(), closed::toString);
+        assertTrue(closed.json().containsKey("closedAt"));
+
+        List<String> kinds = Api.get(path + "/timeline", staff).jsonArray().stream()
+                .map(e -> e.asJsonObject().getString("kind")).toList();
+        assertEquals(List.of("RECEIVED", "INITIAL_HEARING", "ASSIGNED", "WORK_STARTED", "FOLLOW_UP", "CASE_CARD", "CLOSED"),
+                kinds);
+    }
+
+    @Test
+    void invalidMovesAnswer409AndChangeNothing() {
+        String path = "/consultations/" + Consultations.create(staff, "不正な遷移").getString("id");
+        Api.Reply close = move(staff, path + "/close", "{\"outcome\":\"INFORMATION_ONLY\",\"closedOn\":\"" + TODAY + "\"}", 1);
+        assertEquals(409, close.status(), close::toString);
+        assertTrue(close.json().getString("detail").contains("担当者"), close::toString);
+        assertEquals(409, move(staff, path + "/work", "{}", 1).status());
+        assertEquals(409, move(staff, path + "/follow-up", "{\"nextActionOn\":\"" + TODAY + "\"}", 1).status());
+        JsonObject after = Api.get(path, staff).json();
+        assertEquals("RECEIVED", after.getString("status"));
+        assertEquals(1, after.getInt("version"));
+        assertEquals(1, Api.get(path + "/timeline", staff).jsonArray().size(), "only the reception step");
+    }
+
+    @Test
+    void staffCannotAssignButManagersCan() {
+        String path = "/consultations/" + Consultations.create(staff, "割り当て権限").getString("id");
+        assertEquals(403, move(staff, path + "/assignment", "{\"assigneeSubject\":\"me\"}", 1).status());
+        assertEquals(200, move(manager, path + "/assignment", "{\"assigneeSubject\":\"kohoku-ito\"}", 1).status());
+    }
+
+    @Test
+    void anotherWardCannotMoveReadOrAnnotateTheConsultation() {
+        String id = Consultations.createAssigned(staff, manager, "他区からは触れない").getString("id");
+        String path = "/consultations/" + id;
+        assertEquals(404, move(otherWard, path + "/hearing", "{}", 2).status());
+        assertEquals(404, move(otherWard, path + "/assignment", "{\"assigneeSubject\":\"x\"}", 2).status());
+        assertEquals(404, move(otherWard, path + "/work", "{}", 2).status());
+        assertEquals(404, move(otherWard, path + "/follow-up", "{\"nextActionOn\":\"" + TODAY + "\"}", 2).status());
+        assertEquals(404, Api.post(path + "/case-cards", otherWard, "{\"writtenOn\":\"" + TODAY + "\",\"note\":\"x\"}").status());
+        assertEquals(404, Api.get(path + "/timeline", otherWard).status());
+        JsonObject after = Api.get(path, staff).json();
+        assertEquals(2, after.getInt("version"));
+        assertEquals("ASSIGNED", after.getString("status"));
+        assertEquals(2, Api.get(path + "/timeline", staff).jsonArray().size(), "received and assigned only");
+    }
+
+    @Test
+    void overdueFollowUpsAreListedAndCountedSeparately() throws Exception {
+        String overdue = Consultations.createAssigned(staff, manager, "期限切れのフォロー").getString("id");
+        move(staff, "/consultations/" + overdue + "/work", "{}", 2);
+        move(staff, "/consultations/" + overdue + "/follow-up", "{\"nextActionOn\":\"" + TODAY + "\"}", 3);
+        String onTime = Consultations.createAssigned(staff, manager, "期限内のフォロー").getString("id");
+        move(staff, "/consultations/" + onTime + "/work", "{}", 2);
+        move(staff, "/consultations/" + onTime + "/follow-up", "{\"nextActionOn\":\"" + TODAY + "\"}", 3);
+        Database.letNextActionPass(overdue, 3);
+
+        Api.Reply list = Api.get("/consultations?overdue=true&size=100", staff);
+        List<String> ids = list.json().getJsonArray("items").stream().map(i -> i.asJsonObject().getString("id")).toList();
+        assertTrue(ids.contains(overdue), list::toString);
+        assertFalse(ids.contains(onTime), list::toString);
+        assertTrue(list.json().getJsonArray("items").stream().allMatch(i -> i.asJsonObject().getBoolean("overdue")));
+        assertTrue(Api.get("/consultations/" + overdue, staff).json().getBoolean("overdue"));
+    }
+
+    @Test
+    void filtersByTrackTopicAssigneeAndText() {
+        String marker = "検索用-" + java.util.UUID.randomUUID();
+        String coordination = Api.post("/consultations", staff, Consultations.intake(marker + " 協働", b -> b
+                .add("track", "COORDINATION").add("topics", jakarta.json.Json.createArrayBuilder().add("COLLABORATION").add("PUBLICITY"))))
+                .json().getString("id");
+        String other = Consultations.create(staff, marker + " 会計").getString("id");
+        move(manager, "/consultations/" + other + "/assignment", "{\"assigneeSubject\":\"kohoku-kato\"}", 1);
+
+        List<String> byText = ids("/consultations?size=100&q=" + marker);
+        assertEquals(java.util.Set.of(coordination, other), java.util.Set.copyOf(byText));
+        assertEquals(List.of(coordination), ids("/consultations?size=100&track=COORDINATION&q=" + marker));
+        assertEquals(List.of(coordination), ids("/consultations?size=100&topic=PUBLICITY&q=" + marker));
+        assertEquals(List.of(other), ids("/consultations?size=100&assignee=kohoku-kato&q=" + marker));
+        assertEquals(List.of(), ids("/consultations?size=100&q=" + marker + "%25"), "a % in the text is literal");
+    }
+
+    @Test
+    void readingTheDetailIsAuditedButTheListIsNot() {
+        String id = Consultations.create(staff, "監査の確認").getString("id");
+        long before = Api.get("/audit-entries?size=1", manager).json().getJsonNumber("total").longValue();
+        Api.get("/consultations?size=100", staff);
+        assertEquals(before, Api.get("/audit-entries?size=1", manager).json().getJsonNumber("total").longValue(),
+                "a list without personal data adds no entry");
+        Api.get("/consultations/" + id, staff);
+        JsonObject log = Api.get("/audit-entries?size=1", manager).json();
+        assertEquals(before + 1, log.getJsonNumber("total").longValue(), "one read, one entry");
+        JsonObject latest = log.getJsonArray("items").getJsonObject(0);
+        assertEquals("READ_PERSONAL_DATA", latest.getString("action"));
+        assertEquals(id, latest.getString("recordId"));
+        assertTrue(latest.getString("actor").contains("it-kohoku"));
+        assertFalse(Api.get("/audit-entries", otherWard).body().contains(id), "another ward's log does not hold it");
+    }
+
+    private List<String> ids(String query) {
+        Api.Reply reply = Api.get(query, staff);
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json().getJsonArray("items").stream().map(i -> i.asJsonObject().getString("id")).toList();
+    }
+}

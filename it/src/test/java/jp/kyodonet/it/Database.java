@@ -1,0 +1,32 @@
+package jp.kyodonet.it;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+
+/**
+ * Direct access to the test environment's database, for what HTTP cannot do: letting time pass
+ * (moving a next-action date into the past). Never used to check isolation, which the API must prove.
+ */
+final class Database {
+
+    private Database() {
+    }
+
+    /** Moves a consultation's next action {@code days} days into the past, as if that time had gone by. */
+    static void letNextActionPass(String consultationId, int days) throws Exception {
+        Path env = Path.of(System.getProperty("kyodo.it.env", "target/it-env"));
+        try (Connection connection = DriverManager.getConnection(Files.readString(env.resolve("db-url")).strip(),
+                Files.readString(env.resolve("db-user")).strip(), Files.readString(env.resolve("db-password")).strip());
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE consultation SET next_action_on = CURRENT_DATE - INTERVAL ? DAY WHERE id = ?")) {
+            update.setInt(1, days);
+            update.setString(2, consultationId);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("no consultation " + consultationId);
+            }
+        }
+    }
+}
