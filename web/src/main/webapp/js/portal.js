@@ -2,7 +2,7 @@ import { api, ProblemError, signOut, token } from './api.js';
 import { applyTexts, formatDate, installLanguageToggle, label, lang, t } from './i18n.js';
 
 const PAGE_SIZE = 20;
-const state = { me: null, vocabulary: null, page: 0, total: 0, current: null, submissionKey: null };
+const state = { me: null, vocabulary: null, page: 0, total: 0, current: null, submissionKey: null, move: null, auditPage: 0, knownStaff: new Map() };
 const $ = (id) => document.getElementById(id);
 
 function item(kind, value) {
@@ -50,29 +50,57 @@ function fillFiscalYears(select, withAny) {
 
 // ---- consultations -------------------------------------------------------------------------------
 
+const INTAKE_FIELDS = ['receivedOn', 'channel', 'requesterKind', 'track', 'stage', 'requesterName', 'requesterContact', 'summary'];
+const OPEN = ['RECEIVED', 'INITIAL_HEARING', 'ASSIGNED', 'IN_PROGRESS', 'FOLLOW_UP'];
+
+function cell(text, className) {
+  return Object.assign(document.createElement('td'), { textContent: text ?? '', className: className || '' });
+}
+
+function topicsText(topics) {
+  return (topics || []).map((v) => label(item('topic', v))).join('・');
+}
+
+function listParams() {
+  const params = new URLSearchParams({ page: state.page, size: PAGE_SIZE });
+  const filters = { status: 'filter-status', track: 'filter-track', topic: 'filter-topic', fiscalYear: 'filter-fiscal-year' };
+  for (const [name, id] of Object.entries(filters)) if ($(id).value) params.set(name, $(id).value);
+  if ($('filter-mine').checked) params.set('assignee', state.me.subject);
+  if ($('filter-overdue').checked) params.set('overdue', 'true');
+  if ($('filter-q').value.trim()) params.set('q', $('filter-q').value.trim());
+  return params;
+}
+
+async function loadOverdueCount() {
+  const { data } = await api('consultations?overdue=true&size=1');
+  const badge = $('overdue-count');
+  badge.textContent = t('overdue.count', data.total);
+  badge.dataset.count = data.total;
+  badge.hidden = data.total === 0;
+}
+
 async function loadList() {
   const table = $('consultation-list');
   table.dataset.loaded = 'false';
-  const params = new URLSearchParams({ page: state.page, size: PAGE_SIZE });
-  if ($('filter-status').value) params.set('status', $('filter-status').value);
-  if ($('filter-fiscal-year').value) params.set('fiscalYear', $('filter-fiscal-year').value);
   try {
-    const { data } = await api(`consultations?${params}`);
+    const { data } = await api(`consultations?${listParams()}`);
     state.total = data.total;
     const rows = data.items.map((c) => {
       const row = document.createElement('tr');
       row.dataset.id = c.id;
       row.tabIndex = 0;
-      [formatDate(c.receivedOn), label(item('channel', c.channel)), label(item('requesterKind', c.requesterKind)),
-        label(item('topic', c.topic)), c.summaryExcerpt, label(item('status', c.status))]
-        .forEach((text) => row.append(Object.assign(document.createElement('td'), { textContent: text })));
+      const next = cell(formatDate(c.nextActionOn), c.overdue ? 'overdue' : '');
+      if (c.overdue) next.append(Object.assign(document.createElement('span'), { className: 'badge overdue', textContent: t('overdue') }));
+      row.append(cell(formatDate(c.receivedOn)), cell(label(item('track', c.track))), cell(topicsText(c.topics)),
+        cell(c.summaryExcerpt), cell(c.assigneeName || '—'), next, cell(label(item('status', c.status))));
       row.addEventListener('click', () => openDetail(c.id));
       row.addEventListener('keydown', (e) => { if (e.key === 'Enter') openDetail(c.id); });
+      if (c.assigneeName) state.knownStaff.set(c.assigneeName, null);
       return row;
     });
     if (rows.length === 0) {
       const empty = document.createElement('tr');
-      empty.append(Object.assign(document.createElement('td'), { colSpan: 6, textContent: t('list.empty'), className: 'muted' }));
+      empty.append(Object.assign(cell(t('list.empty'), 'muted'), { colSpan: 7 }));
       rows.push(empty);
     }
     table.tBodies[0].replaceChildren(...rows);
@@ -81,6 +109,7 @@ async function loadList() {
     $('page-info').textContent = t('page.info', state.page + 1, pages);
     $('prev-page').disabled = state.page === 0;
     $('next-page').disabled = state.page + 1 >= pages;
+    await loadOverdueCount();
     table.dataset.loaded = 'true';
     pageError(null);
   } catch (error) {
@@ -95,10 +124,9 @@ function openEditor(consultation) {
   $('editor').hidden = false;
   $('form-errors').hidden = true;
   $('editor-title').textContent = t(consultation ? 'editor.edit' : 'editor.new');
-  const c = consultation || { receivedOn: today(), channel: 'COUNTER', requesterKind: 'CITIZEN', topic: 'OTHER' };
-  for (const field of ['receivedOn', 'channel', 'requesterKind', 'topic', 'requesterName', 'requesterContact', 'summary']) {
-    $(`f-${field}`).value = c[field] ?? '';
-  }
+  const c = consultation || { receivedOn: today(), channel: 'COUNTER', requesterKind: 'CITIZEN', track: 'CIVIC_ACTIVITY', topics: [] };
+  for (const field of INTAKE_FIELDS) $(`f-${field}`).value = c[field] ?? '';
+  $('f-topics').querySelectorAll('input').forEach((box) => { box.checked = (c.topics || []).includes(box.value); });
   $('f-receivedOn').max = today();
   $('f-requesterName').focus();
 }
@@ -106,10 +134,11 @@ function openEditor(consultation) {
 async function saveEditor(event) {
   event.preventDefault();
   const body = {};
-  for (const field of ['receivedOn', 'channel', 'requesterKind', 'topic', 'requesterName', 'requesterContact', 'summary']) {
+  for (const field of INTAKE_FIELDS) {
     const value = $(`f-${field}`).value.trim();
     body[field] = value === '' ? null : value;
   }
+  body.topics = [...$('f-topics').querySelectorAll('input:checked')].map((box) => box.value);
   $('save').disabled = true;
   try {
     let result;
@@ -121,7 +150,7 @@ async function saveEditor(event) {
     $('editor').hidden = true;
     state.page = 0;
     await loadList();
-    showDetail(result.data);
+    await showDetail(result.data);
   } catch (error) {
     if (error instanceof ProblemError && error.status === 412 && state.current) {
       await openDetail(state.current.id);
@@ -137,43 +166,143 @@ async function saveEditor(event) {
 async function openDetail(id) {
   try {
     const { data } = await api(`consultations/${id}`);
-    showDetail(data);
+    await showDetail(data);
   } catch (error) {
     pageError(error);
   }
 }
 
-function showDetail(c) {
+function isManager() {
+  return state.me.roles.some((r) => ['centre-manager', 'network-coordinator'].includes(r));
+}
+
+async function showDetail(c) {
   state.current = c;
   $('editor').hidden = true;
   $('close-form').hidden = true;
+  $('move-form').hidden = true;
   const detail = $('detail');
   detail.hidden = false;
   detail.dataset.id = c.id;
   $('detail-status').textContent = label(item('status', c.status));
   $('detail-status').dataset.status = c.status;
+  const when = (instant) => (instant ? new Date(instant).toLocaleString(lang() === 'en' ? 'en-GB' : 'ja-JP') : '—');
   const rows = [
     ['col.receivedOn', formatDate(c.receivedOn)], ['filter.fiscalYear', t('fy', c.fiscalYear)],
     ['col.channel', label(item('channel', c.channel))], ['col.requesterKind', label(item('requesterKind', c.requesterKind))],
     ['col.requesterName', c.requesterName], ['col.requesterContact', c.requesterContact || '—'],
-    ['col.topic', label(item('topic', c.topic))], ['col.summary', c.summary],
+    ['col.track', label(item('track', c.track))], ['col.stage', c.stage ? label(item('stage', c.stage)) : '—'],
+    ['col.topic', topicsText(c.topics)], ['col.summary', c.summary],
+    ['col.assignee', c.assigneeName || '—'], ['col.experts', c.experts || '—'],
+    ['col.cityDivisions', c.cityDivisions || '—'],
+    ['col.nextActionOn', c.nextActionOn ? formatDate(c.nextActionOn) + (c.overdue ? ` ${t('overdue')}` : '') : '—'],
+    ['col.firstResponseAt', when(c.firstResponseAt)],
   ];
   if (c.status === 'CLOSED') {
     rows.push(['col.outcome', label(item('outcome', c.outcome))], ['col.closedOn', formatDate(c.closedOn)],
       ['col.note', c.closingNote || '—']);
   }
-  rows.push(['col.updated', `${new Date(c.updatedAt).toLocaleString(lang() === 'en' ? 'en-GB' : 'ja-JP')} ${c.updatedBy}`]);
+  rows.push(['col.updated', `${when(c.updatedAt)} ${c.updatedBy}`]);
   $('detail-fields').replaceChildren(...rows.flatMap(([key, value]) => [
     Object.assign(document.createElement('dt'), { textContent: t(key) }),
     Object.assign(document.createElement('dd'), { textContent: value }),
   ]));
-  const open = c.status === 'OPEN';
+  const open = OPEN.includes(c.status);
   $('edit-consultation').hidden = !open;
-  $('close-consultation').hidden = !open;
+  $('act-hearing').hidden = c.status !== 'RECEIVED';
+  $('act-assign').hidden = !open || !isManager();
+  $('act-work').hidden = !['ASSIGNED', 'FOLLOW_UP'].includes(c.status);
+  $('act-follow-up').hidden = !['IN_PROGRESS', 'FOLLOW_UP'].includes(c.status);
+  $('act-card').hidden = !open;
+  $('close-consultation').hidden = !['ASSIGNED', 'IN_PROGRESS', 'FOLLOW_UP'].includes(c.status);
+  await loadTimeline(c.id);
   detail.scrollIntoView({ block: 'nearest' });
 }
 
+async function loadTimeline(id) {
+  const list = $('timeline');
+  list.dataset.loaded = 'false';
+  const { data } = await api(`consultations/${id}/timeline`);
+  list.replaceChildren(...data.map((e) => {
+    const li = document.createElement('li');
+    li.dataset.kind = e.kind;
+    const head = document.createElement('div');
+    head.className = 'muted small';
+    const date = e.writtenOn ? formatDate(e.writtenOn) : new Date(e.occurredAt).toLocaleString(lang() === 'en' ? 'en-GB' : 'ja-JP');
+    head.textContent = `${date} · ${t(`step.${e.kind}`)} · ${e.actor}`;
+    li.append(head);
+    if (e.text) li.append(Object.assign(document.createElement('div'), { className: 'note', textContent: e.text }));
+    if (e.nextAction || e.nextActionOn) {
+      li.append(Object.assign(document.createElement('div'), {
+        className: 'small', textContent: `${t('col.nextAction')}: ${e.nextAction || ''} ${e.nextActionOn ? formatDate(e.nextActionOn) : ''}`,
+      }));
+    }
+    return li;
+  }));
+  list.dataset.loaded = 'true';
+}
+
+const MOVES = {
+  hearing: { title: 'act.hearing', path: 'hearing', body: () => ({ note: value('m-note') }) },
+  assign: { title: 'act.assign', path: 'assignment', body: () => ({ assigneeName: value('m-assigneeName'), assigneeSubject: value('m-assigneeSubject') || value('m-assigneeName') }) },
+  work: { title: 'act.work', path: 'work', body: () => ({ experts: value('m-experts'), cityDivisions: value('m-cityDivisions') }) },
+  'follow-up': { title: 'act.followUp', path: 'follow-up', body: () => ({ nextActionOn: value('m-nextActionOn'), note: value('m-note') }) },
+  card: { title: 'act.card', path: 'case-cards', versioned: false,
+    body: () => ({ writtenOn: value('m-writtenOn'), note: value('m-note'), nextAction: value('m-nextAction'), nextActionOn: value('m-nextActionOn') }) },
+};
+
+function value(id) {
+  const text = $(id).value.trim();
+  return text === '' ? null : text;
+}
+
+function openMove(kind) {
+  const c = state.current;
+  state.move = kind;
+  $('close-form').hidden = true;
+  const form = $('move-form');
+  form.hidden = false;
+  form.dataset.move = kind;
+  $('move-errors').hidden = true;
+  $('move-title').textContent = t(MOVES[kind].title);
+  form.querySelectorAll('label[data-for]').forEach((l) => { l.hidden = !l.dataset.for.split(' ').includes(kind); });
+  for (const id of ['m-note', 'm-nextAction']) $(id).value = '';
+  $('m-assigneeName').value = c.assigneeName || '';
+  $('m-assigneeSubject').value = c.assigneeSubject || '';
+  $('m-experts').value = c.experts || '';
+  $('m-cityDivisions').value = c.cityDivisions || '';
+  $('m-nextActionOn').value = c.nextActionOn || '';
+  $('m-nextActionOn').min = today();
+  $('m-writtenOn').value = today();
+  $('m-writtenOn').max = today();
+  $('known-staff').replaceChildren(...[...state.knownStaff.keys()].map((name) => new Option(name)));
+  form.querySelector('label:not([hidden]) input, label:not([hidden]) textarea')?.focus();
+}
+
+async function confirmMove(event) {
+  event.preventDefault();
+  const c = state.current;
+  const move = MOVES[state.move];
+  const headers = move.versioned === false ? {} : { 'If-Match': `"${c.version}"` };
+  $('confirm-move').disabled = true;
+  try {
+    const { data } = await api(`consultations/${c.id}/${move.path}`, { method: 'POST', headers, body: move.body() });
+    if (move.versioned === false) await openDetail(c.id); else await showDetail(data);
+    await loadList();
+  } catch (error) {
+    if (error instanceof ProblemError && error.status === 412) {
+      await openDetail(c.id);
+      pageError(new Error(t('error.stale')));
+    } else {
+      showErrors('move-errors', error);
+    }
+  } finally {
+    $('confirm-move').disabled = false;
+  }
+}
+
 function openCloseForm() {
+  $('move-form').hidden = true;
   $('close-form').hidden = false;
   $('close-errors').hidden = true;
   $('f-closedOn').value = today();
@@ -191,10 +320,34 @@ async function confirmClose(event) {
       headers: { 'If-Match': `"${c.version}"` },
       body: { outcome: $('f-outcome').value, closedOn: $('f-closedOn').value, note: $('f-note').value.trim() || null },
     });
-    showDetail(data);
+    await showDetail(data);
     await loadList();
   } catch (error) {
     showErrors('close-errors', error);
+  }
+}
+
+// ---- audit log (managers) ------------------------------------------------------------------------
+
+async function loadAudit() {
+  const table = $('audit-list');
+  table.dataset.loaded = 'false';
+  try {
+    const { data } = await api(`audit-entries?page=${state.auditPage}&size=50`);
+    table.tBodies[0].replaceChildren(...data.items.map((e) => {
+      const row = document.createElement('tr');
+      row.append(cell(new Date(e.occurredAt).toLocaleString(lang() === 'en' ? 'en-GB' : 'ja-JP')), cell(e.actor),
+        cell(t(`audit.${e.action}`)), cell(`${t(`record.${e.recordType}`)} ${e.recordId}`));
+      return row;
+    }));
+    const pages = Math.max(1, Math.ceil(data.total / 50));
+    $('audit-page-info').textContent = t('page.info', state.auditPage + 1, pages);
+    $('audit-prev').disabled = state.auditPage === 0;
+    $('audit-next').disabled = state.auditPage + 1 >= pages;
+    table.dataset.loaded = 'true';
+    pageError(null);
+  } catch (error) {
+    pageError(error);
   }
 }
 
@@ -203,7 +356,6 @@ async function confirmClose(event) {
 async function loadHq() {
   try {
     const { data } = await api(`hq/consultation-figures?fiscalYear=${$('hq-fiscal-year').value}`);
-    const cell = (text) => Object.assign(document.createElement('td'), { textContent: text });
     $('hq-table').tBodies[0].replaceChildren(...data.centres.map((c) => {
       const row = document.createElement('tr');
       row.append(cell(lang() === 'en' ? c.centreEn : c.centreJa), cell(c.received), cell(c.open), cell(c.closed));
@@ -220,23 +372,27 @@ async function loadHq() {
 
 // ---- shell ---------------------------------------------------------------------------------------
 
+const PAGES = ['consultations', 'audit', 'hq'];
+
 function canUse(page) {
   const roles = state.me.roles;
   if (page === 'consultations') return roles.some((r) => ['centre-staff', 'centre-manager', 'network-coordinator'].includes(r));
+  if (page === 'audit') return roles.includes('centre-manager');
   if (page === 'hq') return roles.some((r) => ['hq-analyst', 'network-coordinator'].includes(r));
   return false;
 }
 
 function route() {
-  const pages = ['consultations', 'hq'].filter(canUse);
+  const pages = PAGES.filter(canUse);
   const wanted = location.hash.slice(1);
   const page = pages.includes(wanted) ? wanted : pages[0];
-  for (const p of ['consultations', 'hq']) {
+  for (const p of PAGES) {
     $(`${p}-page`).hidden = p !== page;
     $(`nav-${p}`).hidden = !canUse(p);
     $(`nav-${p}`).classList.toggle('active', p === page);
   }
   if (page === 'consultations') loadList();
+  if (page === 'audit') loadAudit();
   if (page === 'hq') loadHq();
 }
 
@@ -246,9 +402,21 @@ function renderShell() {
   $('centre-name').textContent = lang() === 'en' ? centre.displayNameEn : centre.displayNameJa;
   $('user-name').textContent = state.me.name;
   fillOptions($('filter-status'), 'status', true);
+  fillOptions($('filter-track'), 'track', true);
+  fillOptions($('filter-topic'), 'topic', true);
+  fillOptions($('f-stage'), 'stage', true);
+  const chosenTopics = [...$('f-topics').querySelectorAll('input:checked')].map((box) => box.value);
+  $('f-topics').replaceChildren($('f-topics').querySelector('legend'), ...state.vocabulary.topic.map((v) => {
+    const box = Object.assign(document.createElement('input'), { type: 'checkbox', value: v.value, id: `f-topic-${v.value}` });
+    box.checked = chosenTopics.includes(v.value);
+    const tag = document.createElement('label');
+    tag.className = 'tag';
+    tag.append(box, ` ${label(v)}`);
+    return tag;
+  }));
   fillFiscalYears($('filter-fiscal-year'), true);
   fillFiscalYears($('hq-fiscal-year'), false);
-  for (const kind of ['channel', 'requesterKind', 'topic']) fillOptions($(`f-${kind}`), kind);
+  for (const kind of ['channel', 'requesterKind', 'track']) fillOptions($(`f-${kind}`), kind);
   fillOptions($('f-outcome'), 'outcome');
   document.title = `${t('brand')} | ${$('centre-name').textContent}`;
 }
@@ -272,8 +440,15 @@ async function start() {
   $('close-consultation').addEventListener('click', openCloseForm);
   $('close-form').addEventListener('submit', confirmClose);
   $('hide-detail').addEventListener('click', () => { $('detail').hidden = true; });
-  $('filter-status').addEventListener('change', () => { state.page = 0; loadList(); });
-  $('filter-fiscal-year').addEventListener('change', () => { state.page = 0; loadList(); });
+  for (const id of ['filter-status', 'filter-track', 'filter-topic', 'filter-fiscal-year', 'filter-mine', 'filter-overdue', 'filter-q']) {
+    $(id).addEventListener('change', () => { state.page = 0; loadList(); });
+  }
+  for (const kind of Object.keys(MOVES)) $(`act-${kind}`).addEventListener('click', () => openMove(kind));
+  $('move-form').addEventListener('submit', confirmMove);
+  $('cancel-move').addEventListener('click', () => { $('move-form').hidden = true; });
+  $('overdue-count').addEventListener('click', () => { $('filter-overdue').checked = true; state.page = 0; loadList(); });
+  $('audit-prev').addEventListener('click', () => { state.auditPage = Math.max(0, state.auditPage - 1); loadAudit(); });
+  $('audit-next').addEventListener('click', () => { state.auditPage += 1; loadAudit(); });
   $('prev-page').addEventListener('click', () => { state.page = Math.max(0, state.page - 1); loadList(); });
   $('next-page').addEventListener('click', () => { state.page += 1; loadList(); });
   $('hq-fiscal-year').addEventListener('change', loadHq);

@@ -47,7 +47,7 @@ class TenantIsolationIT {
         JsonObject after = Api.get(path, nishiStaff).json();
         assertEquals(1, after.getInt("version"));
         assertEquals("にしくの相談（分離テスト）", after.getString("summary"));
-        assertEquals("OPEN", after.getString("status"));
+        assertEquals("RECEIVED", after.getString("status"));
         assertEquals("テスト太郎", after.getString("requesterName"));
         String audit = Api.get(path + "/audit-trail", nishiManager).body();
         assertFalse(audit.contains("totsuka"), "totsuka left no trace: " + audit);

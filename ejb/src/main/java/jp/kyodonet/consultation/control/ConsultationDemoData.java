@@ -82,8 +82,8 @@ public class ConsultationDemoData {
                     new Intake(received, sample.channel(), sample.kind(), sample.name(), sample.contact(), sample.track(),
                             null, Set.of(sample.topic()), sample.summary()),
                     null, today, clock.now(), BY);
-            if (i % 5 != 0) {
-                // all but the newest samples of each kind have been taken on by a staff member
+            if (i % 5 != 0 || sample.outcome() != null) {
+                // every sample but the newest open ones has been taken on by a staff member
                 consultation.assign(staff, "デモ センター職員", clock.now(), BY);
             }
             if (sample.outcome() != null) {
