@@ -2,7 +2,7 @@ import { api, ProblemError, signOut, token } from './api.js';
 import { applyTexts, formatDate, installLanguageToggle, label, lang, t } from './i18n.js';
 
 const PAGE_SIZE = 20;
-const state = { me: null, vocabulary: null, page: 0, total: 0, current: null, submissionKey: null, move: null, auditPage: 0, knownStaff: new Map() };
+const state = { me: null, vocabulary: null, page: 0, total: 0, current: null, submissionKey: null, move: null, auditPage: 0, knownStaff: new Map(), referral: null, centres: [] };
 const $ = (id) => document.getElementById(id);
 
 function item(kind, value) {
@@ -215,6 +215,9 @@ async function showDetail(c) {
   $('act-follow-up').hidden = !['IN_PROGRESS', 'FOLLOW_UP'].includes(c.status);
   $('act-card').hidden = !open;
   $('close-consultation').hidden = !['ASSIGNED', 'IN_PROGRESS', 'FOLLOW_UP'].includes(c.status);
+  $('act-refer').hidden = !open;
+  $('refer-form').hidden = true;
+  await loadConsultationReferrals(c);
   await loadTimeline(c.id);
   detail.scrollIntoView({ block: 'nearest' });
 }
@@ -327,6 +330,161 @@ async function confirmClose(event) {
   }
 }
 
+// ---- referrals between centres ------------------------------------------------------------------
+
+function centreName(centre) {
+  return lang() === 'en' ? centre.nameEn : centre.nameJa;
+}
+
+async function loadInboxCount() {
+  const { data } = await api('referrals?box=incoming&status=SENT&size=1');
+  const badge = $('inbox-count');
+  badge.textContent = String(data.total);
+  badge.hidden = data.total === 0;
+}
+
+async function loadReferrals() {
+  const table = $('referral-list');
+  table.dataset.loaded = 'false';
+  const params = new URLSearchParams({ box: $('referral-box').value, size: 100 });
+  if ($('referral-status').value) params.set('status', $('referral-status').value);
+  try {
+    const { data } = await api(`referrals?${params}`);
+    const rows = data.items.map((r) => {
+      const row = document.createElement('tr');
+      row.dataset.id = r.id;
+      row.dataset.status = r.status;
+      row.tabIndex = 0;
+      const counterpart = r.direction === 'INCOMING' ? r.fromCentre : r.toCentre;
+      row.append(cell(new Date(r.sentAt).toLocaleString(lang() === 'en' ? 'en-GB' : 'ja-JP')), cell(centreName(counterpart)),
+        cell(label(item('track', r.track))), cell(r.summary.length > 60 ? `${r.summary.slice(0, 60)}…` : r.summary),
+        cell(label(item('referralStatus', r.status))));
+      row.addEventListener('click', () => openReferral(r.id));
+      row.addEventListener('keydown', (e) => { if (e.key === 'Enter') openReferral(r.id); });
+      return row;
+    });
+    if (rows.length === 0) {
+      const empty = document.createElement('tr');
+      empty.append(Object.assign(cell(t('referrals.empty'), 'muted'), { colSpan: 5 }));
+      rows.push(empty);
+    }
+    table.tBodies[0].replaceChildren(...rows);
+    await loadInboxCount();
+    table.dataset.loaded = 'true';
+    pageError(null);
+  } catch (error) {
+    pageError(error);
+  }
+}
+
+async function openReferral(id) {
+  try {
+    const { data } = await api(`referrals/${id}`);
+    showReferral(data);
+  } catch (error) {
+    pageError(error);
+  }
+}
+
+function showReferral(r) {
+  state.referral = r;
+  const panel = $('referral-detail');
+  panel.hidden = false;
+  panel.dataset.id = r.id;
+  $('decline-form').hidden = true;
+  $('referral-errors').hidden = true;
+  $('referral-status-badge').textContent = label(item('referralStatus', r.status));
+  $('referral-status-badge').dataset.status = r.status;
+  const when = (instant) => (instant ? new Date(instant).toLocaleString(lang() === 'en' ? 'en-GB' : 'ja-JP') : '—');
+  const rows = [
+    ['referral.from', centreName(r.fromCentre)], ['referral.to', centreName(r.toCentre)],
+    ['referral.sentAt', `${when(r.sentAt)} ${r.sentBy}`], ['col.requesterKind', label(item('requesterKind', r.requesterKind))],
+    ['col.track', label(item('track', r.track))], ['col.stage', r.stage ? label(item('stage', r.stage)) : '—'],
+    ['col.topic', topicsText(r.topics)], ['referral.summary', r.summary],
+    ['referral.contact', r.contactConsent ? `${r.requesterName || ''} ${r.requesterContact || ''}`.trim() || '—' : t('referral.noConsent')],
+  ];
+  if (r.answeredAt) rows.push(['referral.answeredAt', `${when(r.answeredAt)} ${r.answeredBy}`]);
+  if (r.declineReason) rows.push(['referral.reason', r.declineReason]);
+  $('referral-fields').replaceChildren(...rows.flatMap(([key, value]) => [
+    Object.assign(document.createElement('dt'), { textContent: t(key) }),
+    Object.assign(document.createElement('dd'), { textContent: value }),
+  ]));
+  const waiting = r.status === 'SENT';
+  $('accept-referral').hidden = !(waiting && r.direction === 'INCOMING');
+  $('decline-referral').hidden = !(waiting && r.direction === 'INCOMING');
+  $('withdraw-referral').hidden = !(waiting && r.direction === 'OUTGOING');
+  $('open-linked').hidden = !r.linkedConsultationId;
+  $('open-source').hidden = !r.sourceConsultationId;
+  panel.scrollIntoView({ block: 'nearest' });
+}
+
+async function answerReferral(action, body) {
+  const r = state.referral;
+  try {
+    const { data } = await api(`referrals/${r.id}/${action}`, { method: 'POST', body: body ?? {} });
+    showReferral(data);
+    await loadReferrals();
+  } catch (error) {
+    showErrors('referral-errors', error);
+    if (error instanceof ProblemError && error.status === 409) await openReferral(r.id).catch(() => {});
+  }
+}
+
+async function openConsultation(id) {
+  location.hash = '#consultations';
+  await openDetail(id);
+}
+
+async function loadConsultationReferrals(c) {
+  const box = $('consultation-referrals');
+  const { data } = await api(`consultations/${c.id}/referrals`);
+  box.hidden = data.length === 0 && !c.referralId;
+  const items = data.map((r) => {
+    const li = document.createElement('li');
+    li.dataset.status = r.status;
+    li.textContent = `→ ${centreName(r.toCentre)}: ${label(item('referralStatus', r.status))}${r.declineReason ? `（${r.declineReason}）` : ''}`;
+    return li;
+  });
+  if (c.referralId) {
+    const li = document.createElement('li');
+    const link = Object.assign(document.createElement('button'), { type: 'button', className: 'link', textContent: t('referral.receivedVia') });
+    link.addEventListener('click', () => { location.hash = '#referrals'; openReferral(c.referralId); });
+    li.append(link);
+    items.unshift(li);
+  }
+  $('consultation-referral-list').replaceChildren(...items);
+}
+
+function openReferForm() {
+  $('move-form').hidden = true;
+  $('close-form').hidden = true;
+  $('refer-form').hidden = false;
+  $('refer-errors').hidden = true;
+  const own = state.me.centre.id;
+  $('r-toCentre').replaceChildren(...state.centres.filter((c) => c.id !== own)
+    .map((c) => new Option(lang() === 'en' ? c.displayNameEn : c.displayNameJa, c.id)));
+  $('r-summary').value = state.current.summary;
+  $('r-contactConsent').checked = false;
+  $('r-toCentre').focus();
+}
+
+async function confirmRefer(event) {
+  event.preventDefault();
+  const c = state.current;
+  $('confirm-refer').disabled = true;
+  try {
+    await api(`consultations/${c.id}/referrals`, {
+      method: 'POST',
+      body: { toCentre: $('r-toCentre').value, summary: $('r-summary').value.trim(), contactConsent: $('r-contactConsent').checked },
+    });
+    await openDetail(c.id);
+  } catch (error) {
+    showErrors('refer-errors', error);
+  } finally {
+    $('confirm-refer').disabled = false;
+  }
+}
+
 // ---- audit log (managers) ------------------------------------------------------------------------
 
 async function loadAudit() {
@@ -372,11 +530,12 @@ async function loadHq() {
 
 // ---- shell ---------------------------------------------------------------------------------------
 
-const PAGES = ['consultations', 'audit', 'hq'];
+const PAGES = ['consultations', 'referrals', 'audit', 'hq'];
 
 function canUse(page) {
   const roles = state.me.roles;
   if (page === 'consultations') return roles.some((r) => ['centre-staff', 'centre-manager', 'network-coordinator'].includes(r));
+  if (page === 'referrals') return canUse('consultations');
   if (page === 'audit') return roles.includes('centre-manager');
   if (page === 'hq') return roles.some((r) => ['hq-analyst', 'network-coordinator'].includes(r));
   return false;
@@ -392,8 +551,10 @@ function route() {
     $(`nav-${p}`).classList.toggle('active', p === page);
   }
   if (page === 'consultations') loadList();
+  if (page === 'referrals') loadReferrals();
   if (page === 'audit') loadAudit();
   if (page === 'hq') loadHq();
+  if (canUse('referrals')) loadInboxCount().catch(pageError);
 }
 
 function renderShell() {
@@ -403,6 +564,7 @@ function renderShell() {
   $('user-name').textContent = state.me.name;
   fillOptions($('filter-status'), 'status', true);
   fillOptions($('filter-track'), 'track', true);
+  fillOptions($('referral-status'), 'referralStatus', true);
   fillOptions($('filter-topic'), 'topic', true);
   fillOptions($('f-stage'), 'stage', true);
   const chosenTopics = [...$('f-topics').querySelectorAll('input:checked')].map((box) => box.value);
@@ -426,6 +588,7 @@ async function start() {
   try {
     state.me = (await api('me')).data;
     state.vocabulary = (await api('consultation-vocabulary')).data;
+    state.centres = (await api('tenants')).data;
   } catch (error) {
     pageError(error);
     return;
@@ -447,6 +610,17 @@ async function start() {
   $('move-form').addEventListener('submit', confirmMove);
   $('cancel-move').addEventListener('click', () => { $('move-form').hidden = true; });
   $('overdue-count').addEventListener('click', () => { $('filter-overdue').checked = true; state.page = 0; loadList(); });
+  $('act-refer').addEventListener('click', openReferForm);
+  $('refer-form').addEventListener('submit', confirmRefer);
+  $('cancel-refer').addEventListener('click', () => { $('refer-form').hidden = true; });
+  $('referral-box').addEventListener('change', () => { $('referral-detail').hidden = true; loadReferrals(); });
+  $('referral-status').addEventListener('change', loadReferrals);
+  $('accept-referral').addEventListener('click', () => answerReferral('accept'));
+  $('withdraw-referral').addEventListener('click', () => answerReferral('withdraw'));
+  $('decline-referral').addEventListener('click', () => { $('decline-form').hidden = false; $('d-reason').focus(); });
+  $('decline-form').addEventListener('submit', (e) => { e.preventDefault(); answerReferral('decline', { reason: $('d-reason').value.trim() }); });
+  $('open-linked').addEventListener('click', () => openConsultation(state.referral.linkedConsultationId));
+  $('open-source').addEventListener('click', () => openConsultation(state.referral.sourceConsultationId));
   $('audit-prev').addEventListener('click', () => { state.auditPage = Math.max(0, state.auditPage - 1); loadAudit(); });
   $('audit-next').addEventListener('click', () => { state.auditPage += 1; loadAudit(); });
   $('prev-page').addEventListener('click', () => { state.page = Math.max(0, state.page - 1); loadList(); });

@@ -129,6 +129,57 @@ class PortalBrowserIT {
     }
 
     @Test
+    void aWardRefersAConsultationAndTheOtherWardAcceptsItInItsInbox() {
+        String summary = "ブラウザで紹介する相談 " + UUID.randomUUID();
+        String excerpt = summary.substring(0, 20);
+
+        // ward A (kanagawa) records a consultation and refers it to ward B (hodogaya), without contact consent
+        signIn("kanagawa", "centre-staff");
+        click("new-consultation");
+        type("f-requesterName", "紹介 次郎");
+        type("f-requesterContact", "jiro@example.jp");
+        click("f-topic-PEOPLE");
+        type("f-summary", summary);
+        click("save");
+        wait.until(d -> "RECEIVED".equals(d.findElement(By.id("detail-status")).getAttribute("data-status")));
+        click("act-refer");
+        new Select(browser.findElement(By.id("r-toCentre"))).selectByValue("hodogaya");
+        assertEquals(summary, browser.findElement(By.id("r-summary")).getAttribute("value"),
+                "the summary for the receiver starts from the consultation's");
+        click("confirm-refer");
+        wait.until(d -> d.findElement(By.id("consultation-referral-list")).getText().contains("回答待ち"));
+        click("sign-out");
+
+        // ward B sees it in its inbox and accepts it; the linked consultation opens
+        signIn("hodogaya", "centre-staff");
+        wait.until(d -> d.findElement(By.id("inbox-count")).isDisplayed());
+        click("nav-referrals");
+        WebElement row = wait.until(d -> d.findElements(By.cssSelector("#referral-list tbody tr[data-id]")).stream()
+                .filter(r -> r.getText().contains(excerpt)).findFirst().orElse(null));
+        row.click();
+        wait.until(d -> d.findElement(By.id("referral-fields")).getText().contains("神奈川区"));
+        String card = browser.findElement(By.id("referral-fields")).getText();
+        assertFalse(card.contains("jiro@example.jp") || card.contains("紹介 次郎"), "no contact without consent: " + card);
+        click("accept-referral");
+        wait.until(d -> "ACCEPTED".equals(d.findElement(By.id("referral-status-badge")).getAttribute("data-status")));
+        click("open-linked");
+        wait.until(d -> d.findElement(By.id("detail-fields")).getText().contains(summary));
+        assertTrue(browser.findElement(By.id("detail-fields")).getText().contains("他センターからの紹介"));
+        assertFalse(browser.findElement(By.id("detail-fields")).getText().contains("jiro@example.jp"));
+        click("sign-out");
+
+        // ward A sees the status change on its consultation and in its sent box
+        signIn("kanagawa", "centre-staff");
+        type("filter-q", excerpt + Keys.ENTER);
+        openRow(excerpt);
+        wait.until(d -> d.findElement(By.id("consultation-referral-list")).getText().contains("受け入れ"));
+        click("nav-referrals");
+        new Select(browser.findElement(By.id("referral-box"))).selectByValue("outgoing");
+        wait.until(d -> d.findElements(By.cssSelector("#referral-list tbody tr[data-id]")).stream()
+                .anyMatch(r -> r.getText().contains(excerpt) && "ACCEPTED".equals(r.getAttribute("data-status"))));
+    }
+
+    @Test
     void switchesBetweenJapaneseAndEnglish() {
         signIn("tsuzuki", "centre-staff");
         assertEquals("総合相談", browser.findElement(By.id("nav-consultations")).getText());

@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Every endpoint against every role: no token 401, a role that may not 403, a role that may its success
- * status. Ward roles act for aoba, city roles for city; each case works on a record of its own centre.
+ * status. Ward roles act for aoba, city roles for city; each case works on a record of its own centre (a
+ * referral: one konan sent to the centre, or one the centre sent to konan).
  */
 @ExtendWith(ArquillianExtension.class)
 class RoleMatrixIT {
@@ -28,7 +29,7 @@ class RoleMatrixIT {
             "hq-analyst", "platform-admin");
 
     /** How far the record an endpoint works on has come before the call. */
-    private enum Stage { RECEIVED, ASSIGNED, IN_PROGRESS }
+    private enum Stage { RECEIVED, ASSIGNED, IN_PROGRESS, REFERRED_HERE, REFERRED_AWAY }
 
     /** One endpoint: how to call it for a token and a record id of the token's centre, and who may. */
     private record Endpoint(String name, Stage stage, BiFunction<String, String, Api.Reply> call, int success,
@@ -72,6 +73,22 @@ class RoleMatrixIT {
                     201, CONSULTATION_ROLES),
             new Endpoint("GET /consultations/{id}/timeline", Stage.RECEIVED,
                     (t, id) -> Api.get("/consultations/" + id + "/timeline", t), 200, CONSULTATION_ROLES),
+            new Endpoint("POST /consultations/{id}/referrals", Stage.RECEIVED, (t, id) -> Api.post(
+                    "/consultations/" + id + "/referrals", t, Referrals.body("konan", "紹介の概要", false)), 201,
+                    CONSULTATION_ROLES),
+            new Endpoint("GET /consultations/{id}/referrals", Stage.RECEIVED,
+                    (t, id) -> Api.get("/consultations/" + id + "/referrals", t), 200, CONSULTATION_ROLES),
+            new Endpoint("GET /referrals", Stage.RECEIVED, (t, id) -> Api.get("/referrals?box=outgoing", t), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("GET /referrals/{id}", Stage.REFERRED_HERE, (t, id) -> Api.get("/referrals/" + id, t), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("POST /referrals/{id}/accept", Stage.REFERRED_HERE,
+                    (t, id) -> Api.post("/referrals/" + id + "/accept", t, ""), 200, CONSULTATION_ROLES),
+            new Endpoint("POST /referrals/{id}/decline", Stage.REFERRED_HERE,
+                    (t, id) -> Api.post("/referrals/" + id + "/decline", t, "{\"reason\":\"対応できる職員がいない\"}"), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("POST /referrals/{id}/withdraw", Stage.REFERRED_AWAY,
+                    (t, id) -> Api.post("/referrals/" + id + "/withdraw", t, ""), 200, CONSULTATION_ROLES),
             new Endpoint("DELETE /consultations/{id}", Stage.RECEIVED,
                     (t, id) -> Api.delete("/consultations/" + id, t, "If-Match", "\"1\""), 204, List.of("centre-manager")),
             new Endpoint("GET /consultations/{id}/audit-trail", Stage.RECEIVED,
@@ -113,6 +130,12 @@ class RoleMatrixIT {
     private static String prepare(String centre, Stage stage) {
         String worker = Tokens.of(centre, "aoba".equals(centre) ? "centre-staff" : "network-coordinator");
         String assigner = Tokens.of(centre, "aoba".equals(centre) ? "centre-manager" : "network-coordinator");
+        if (stage == Stage.REFERRED_HERE) {
+            return Referrals.fresh("konan", centre, false);
+        }
+        if (stage == Stage.REFERRED_AWAY) {
+            return Referrals.fresh(centre, "konan", false);
+        }
         if (stage == Stage.RECEIVED) {
             return Consultations.create(worker, "権限表の対象").getString("id");
         }

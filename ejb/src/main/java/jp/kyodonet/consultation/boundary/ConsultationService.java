@@ -235,6 +235,6 @@ public class ConsultationService {
                 c.requesterKind(), intake.requesterName(), intake.requesterContact(), c.track(), c.stage(), c.topics(),
                 c.summary(), c.status(), c.assigneeSubject(), c.assigneeName(), c.experts(), c.cityDivisions(),
                 c.nextActionOn(), c.isOverdue(clock.today()), c.firstResponseAt(), c.outcome(), c.closedOn(),
-                c.closedAt(), c.closingNote(), c.createdAt(), c.createdBy(), c.updatedAt(), c.updatedBy());
+                c.closedAt(), c.closingNote(), c.createdAt(), c.createdBy(), c.updatedAt(), c.updatedBy(), c.referralId());
     }
 }

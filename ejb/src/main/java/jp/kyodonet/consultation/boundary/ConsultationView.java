@@ -21,5 +21,5 @@ public record ConsultationView(UUID id, long version, LocalDate receivedOn, int 
                                String experts, String cityDivisions, LocalDate nextActionOn, boolean overdue,
                                Instant firstResponseAt, Outcome outcome, LocalDate closedOn, Instant closedAt,
                                String closingNote, Instant createdAt, String createdBy, Instant updatedAt,
-                               String updatedBy) {
+                               String updatedBy, UUID referralId) {
 }

@@ -6,5 +6,7 @@ public enum Channel {
     PHONE,
     EMAIL,
     WEB,
-    ONLINE
+    ONLINE,
+    /** Accepted from another centre's referral. */
+    REFERRAL
 }

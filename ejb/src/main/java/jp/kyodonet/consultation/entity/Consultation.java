@@ -122,6 +122,10 @@ public class Consultation extends TenantOwned {
     @Column(name = "closing_note")
     private String closingNote;
 
+    /** The referral this consultation was opened for, when another centre referred it here. */
+    @Column(name = "referral_id", length = 36, updatable = false)
+    private String referralId;
+
     @Column(name = "submission_key", length = 64, updatable = false)
     private String submissionKey;
 
@@ -157,6 +161,25 @@ public class Consultation extends TenantOwned {
      */
     public static Consultation receive(Intake intake, String submissionKey, LocalDate today, Instant now, String by) {
         Consultation consultation = new Consultation(UUID.randomUUID(), submissionKey, now, by);
+        consultation.apply(intake, today, now, by);
+        return consultation;
+    }
+
+    /**
+     * The receiving centre accepted a referral: its own consultation, received today through the referral.
+     * The requester's name and contact come only if the requester consented; otherwise the record says
+     * that the sending centre keeps them.
+     */
+    public static Consultation receiveReferral(Referral referral, String fromCentre, LocalDate today, Instant now,
+                                               String by) {
+        String name = referral.contactConsent() && referral.requesterName() != null
+                ? referral.requesterName()
+                : "（" + fromCentre + "からの紹介・連絡先は紹介元で管理）";
+        Intake intake = new Intake(today, Channel.REFERRAL, referral.requesterKind(), name,
+                referral.contactConsent() ? referral.requesterContact() : null, referral.track(), referral.stage(),
+                referral.topics(), referral.summary());
+        Consultation consultation = new Consultation(UUID.randomUUID(), null, now, by);
+        consultation.referralId = referral.id().toString();
         consultation.apply(intake, today, now, by);
         return consultation;
     }
@@ -310,6 +333,11 @@ public class Consultation extends TenantOwned {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The referral this consultation was opened for, if any. */
+    public UUID referralId() {
+        return referralId == null ? null : UUID.fromString(referralId);
     }
 
     public Intake intake() {

@@ -25,7 +25,7 @@ public class ConsultationStep extends TenantOwned {
 
     /** The kinds of move. */
     public enum Kind {
-        RECEIVED, REVISED, INITIAL_HEARING, ASSIGNED, WORK_STARTED, FOLLOW_UP, CLOSED
+        RECEIVED, REVISED, INITIAL_HEARING, ASSIGNED, WORK_STARTED, FOLLOW_UP, REFERRED, CLOSED
     }
 
     @Column(name = "consultation_id", nullable = false, length = 36)

@@ -13,7 +13,7 @@ class VocabularyTest {
     @Test
     void everyChoiceHasAJapaneseAndAnEnglishLabel() {
         Stream.of(Channel.values(), RequesterKind.values(), Topic.values(), ConsultationStatus.values(), Outcome.values(),
-                        Track.values(), OrganisationStage.values())
+                        Track.values(), OrganisationStage.values(), ReferralStatus.values())
                 .flatMap(Stream::of)
                 .forEach(choice -> {
                     assertFalse(Vocabulary.label(choice).ja().isBlank(), choice + " ja");

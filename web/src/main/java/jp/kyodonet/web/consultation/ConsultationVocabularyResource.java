@@ -14,6 +14,7 @@ import jp.kyodonet.consultation.entity.ConsultationStatus;
 import jp.kyodonet.consultation.entity.Outcome;
 import jp.kyodonet.consultation.entity.RequesterKind;
 import jp.kyodonet.consultation.entity.OrganisationStage;
+import jp.kyodonet.consultation.entity.ReferralStatus;
 import jp.kyodonet.consultation.entity.Topic;
 import jp.kyodonet.consultation.entity.Track;
 import jp.kyodonet.consultation.entity.Vocabulary;
@@ -40,6 +41,7 @@ public class ConsultationVocabularyResource {
                 .add("outcome", list(Outcome.values()))
                 .add("track", list(Track.values()))
                 .add("stage", list(OrganisationStage.values()))
+                .add("referralStatus", list(ReferralStatus.values()))
                 .build();
     }
 

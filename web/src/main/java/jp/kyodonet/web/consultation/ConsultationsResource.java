@@ -30,6 +30,9 @@ import jp.kyodonet.consultation.boundary.ConsultationService;
 import jp.kyodonet.consultation.boundary.ConsultationSummary;
 import jp.kyodonet.consultation.boundary.ConsultationView;
 import jp.kyodonet.consultation.boundary.IntakeForm;
+import jp.kyodonet.consultation.boundary.ReferralForm;
+import jp.kyodonet.consultation.boundary.ReferralService;
+import jp.kyodonet.consultation.boundary.ReferralView;
 import jp.kyodonet.consultation.boundary.Submission;
 import jp.kyodonet.consultation.entity.Channel;
 import jp.kyodonet.consultation.entity.ConsultationStatus;
@@ -76,10 +79,14 @@ public class ConsultationsResource {
     private static final Set<String> WORK_FIELDS = Set.of("experts", "cityDivisions", "version");
     private static final Set<String> FOLLOW_UP_FIELDS = Set.of("nextActionOn", "note", "version");
     private static final Set<String> CASE_CARD_FIELDS = Set.of("writtenOn", "note", "nextAction", "nextActionOn");
+    private static final Set<String> REFERRAL_FIELDS = Set.of("toCentre", "summary", "contactConsent");
     private static final java.util.regex.Pattern SUBMISSION_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{8,64}");
 
     @Inject
     ConsultationService consultations;
+
+    @Inject
+    ReferralService referrals;
 
     @Inject
     Validation validation;
@@ -240,6 +247,27 @@ public class ConsultationsResource {
     @Operation(summary = "The consultation's moves and case cards, oldest first")
     public List<TimelineEntry> timeline(@PathParam("id") String id) {
         return consultations.timeline(consultationId(id));
+    }
+
+    @POST
+    @Path("{id}/referrals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Refer the consultation to another centre (the requester's contact only with consent)")
+    public Response refer(@PathParam("id") String id, JsonObject body) {
+        UUID consultationId = consultationId(id);
+        JsonFields fields = JsonFields.of(body);
+        ReferralForm form = validation.valid(fields, REFERRAL_FIELDS, new ReferralForm(fields.text("toCentre"),
+                fields.text("summary"), fields.truth("contactConsent")));
+        ReferralView referral = referrals.send(consultationId, form);
+        return Response.created(uri.getBaseUriBuilder().path("referrals").path(referral.id().toString()).build())
+                .entity(referral).build();
+    }
+
+    @GET
+    @Path("{id}/referrals")
+    @Operation(summary = "The referrals the centre sent about this consultation, with their status")
+    public List<ReferralView> referralsOf(@PathParam("id") String id) {
+        return referrals.sentAbout(consultationId(id));
     }
 
     @DELETE

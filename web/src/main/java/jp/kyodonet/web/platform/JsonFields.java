@@ -104,6 +104,19 @@ public final class JsonFields {
         return chosen;
     }
 
+    /** true or false; null when absent. */
+    public Boolean truth(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() == JsonValue.ValueType.TRUE || value.getValueType() == JsonValue.ValueType.FALSE) {
+            return value.getValueType() == JsonValue.ValueType.TRUE;
+        }
+        errors.add(new FieldError(field, new Message("true か false で指定してください", "must be true or false")));
+        return null;
+    }
+
     public Long whole(String field) {
         JsonValue value = json.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
