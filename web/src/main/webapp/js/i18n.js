@@ -49,6 +49,10 @@ const TEXT = {
     'referral.openSource': '元の相談を開く', 'referral.confirmDecline': '辞退を送る',
     'referral.ofConsultation': 'この相談の紹介', 'referral.receivedVia': '他センターからの紹介で受け付けた相談です（紹介を開く）',
     'record.referral': '紹介',
+    'csv.export': 'CSV出力（年度）', 'csv.import': 'kintone CSV 取り込み',
+    'csv.importLead': 'kintone から書き出した相談の CSV を取り込みます。1行でも誤りがあれば何も取り込まず、誤りを行ごとに表示します。同じ行を二度取り込むことはありません。',
+    'csv.file': 'ファイル', 'csv.charset': '文字コード', 'csv.confirmImport': '取り込む', 'csv.noFile': 'ファイルを選んでください',
+    'csv.imported': (n, skipped, ignored) => `${n}件を取り込みました（取り込み済みのため省略: ${skipped}件）${ignored.length ? `。使わなかった列: ${ignored.join('、')}` : ''}`,
     fy: (y) => `${y}年度（${japaneseFiscalYear(y)}）`,
   },
   en: {
@@ -102,6 +106,10 @@ const TEXT = {
     'referral.openSource': 'Open the original consultation', 'referral.confirmDecline': 'Send decline',
     'referral.ofConsultation': 'Referrals of this consultation', 'referral.receivedVia': 'Received through a referral from another centre (open it)',
     'record.referral': 'Referral',
+    'csv.export': 'CSV export (fiscal year)', 'csv.import': 'Import kintone CSV',
+    'csv.importLead': 'Imports consultations exported from kintone as CSV. One bad row refuses the whole file, with every problem listed by line. A row is never imported twice.',
+    'csv.file': 'File', 'csv.charset': 'Character set', 'csv.confirmImport': 'Import', 'csv.noFile': 'Choose a file',
+    'csv.imported': (n, skipped, ignored) => `${n} imported (${skipped} skipped as imported before)${ignored.length ? `; columns not used: ${ignored.join(', ')}` : ''}`,
     fy: (y) => `FY${y} (${japaneseFiscalYear(y)})`,
   },
 };

@@ -330,6 +330,54 @@ async function confirmClose(event) {
   }
 }
 
+// ---- CSV out and in -----------------------------------------------------------------------------
+
+async function exportCsv() {
+  const year = $('filter-fiscal-year').value || String(fiscalYearOf());
+  try {
+    const response = await fetch(new URL(`api/v1/consultations/export?fiscalYear=${year}`, document.baseURI),
+      { headers: { Authorization: `Bearer ${token()}` } });
+    if (!response.ok) throw new ProblemError(response.status, await response.json().catch(() => null));
+    const link = Object.assign(document.createElement('a'), {
+      href: URL.createObjectURL(await response.blob()), download: `consultations-FY${year}.csv`,
+    });
+    link.click();
+    URL.revokeObjectURL(link.href);
+    pageError(null);
+  } catch (error) {
+    pageError(error);
+  }
+}
+
+async function importCsv(event) {
+  event.preventDefault();
+  const file = $('import-file').files[0];
+  $('import-errors').hidden = true;
+  $('import-result').hidden = true;
+  if (!file) {
+    showErrors('import-errors', new Error(t('csv.noFile')));
+    return;
+  }
+  $('confirm-import').disabled = true;
+  try {
+    const response = await fetch(new URL('api/v1/consultations/import', document.baseURI), {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token()}`, 'Content-Type': `text/csv; charset=${$('import-charset').value}`, Accept: 'application/json' },
+      body: await file.arrayBuffer(),
+    });
+    const data = await response.json().catch(() => null);
+    if (!response.ok) throw new ProblemError(response.status, data);
+    $('import-result').textContent = t('csv.imported', data.imported, data.alreadyImported, data.ignoredColumns);
+    $('import-result').hidden = false;
+    state.page = 0;
+    await loadList();
+  } catch (error) {
+    showErrors('import-errors', error);
+  } finally {
+    $('confirm-import').disabled = false;
+  }
+}
+
 // ---- referrals between centres ------------------------------------------------------------------
 
 function centreName(centre) {
@@ -611,6 +659,11 @@ async function start() {
   $('cancel-move').addEventListener('click', () => { $('move-form').hidden = true; });
   $('overdue-count').addEventListener('click', () => { $('filter-overdue').checked = true; state.page = 0; loadList(); });
   $('act-refer').addEventListener('click', openReferForm);
+  $('export-csv').addEventListener('click', exportCsv);
+  $('import-csv').hidden = !isManager();
+  $('import-csv').addEventListener('click', () => { $('import-form').hidden = false; $('import-result').hidden = true; });
+  $('cancel-import').addEventListener('click', () => { $('import-form').hidden = true; });
+  $('import-form').addEventListener('submit', importCsv);
   $('refer-form').addEventListener('submit', confirmRefer);
   $('cancel-refer').addEventListener('click', () => { $('refer-form').hidden = true; });
   $('referral-box').addEventListener('change', () => { $('referral-detail').hidden = true; loadReferrals(); });

@@ -99,6 +99,12 @@ public final class Api {
                 : HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A POST of raw bytes (an uploaded file) with its content type. */
+    public static Reply postBytes(String path, String token, String contentType, byte[] body) {
+        return send(request(path, token).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     public static Reply getAbsolute(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build());
     }

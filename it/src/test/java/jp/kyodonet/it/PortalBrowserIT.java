@@ -180,6 +180,22 @@ class PortalBrowserIT {
     }
 
     @Test
+    void aManagerImportsAKintoneExportAndSeesTheRowsListed() throws Exception {
+        String marker = "画面から取り込み " + UUID.randomUUID().toString().substring(0, 8);
+        java.nio.file.Path file = Files.createTempFile("kintone", ".csv");
+        Files.writeString(file, "レコード番号,受付日,相談経路,相談者区分,相談者名,相談区分,分野,相談内容\r\n"
+                + "1,2025/7/1,電話,市民,取込 太郎,市民活動に関する相談,資金," + marker + "\r\n");
+        signIn("aoba", "centre-manager");
+        click("import-csv");
+        browser.findElement(By.id("import-file")).sendKeys(file.toString());
+        click("confirm-import");
+        wait.until(d -> d.findElement(By.id("import-result")).isDisplayed());
+        assertTrue(browser.findElement(By.id("import-result")).getText().contains("1件を取り込みました"));
+        type("filter-q", marker + Keys.ENTER);
+        wait.until(d -> d.findElement(By.id("consultation-list")).getText().contains(marker));
+    }
+
+    @Test
     void switchesBetweenJapaneseAndEnglish() {
         signIn("tsuzuki", "centre-staff");
         assertEquals("総合相談", browser.findElement(By.id("nav-consultations")).getText());

@@ -89,6 +89,12 @@ class RoleMatrixIT {
                     CONSULTATION_ROLES),
             new Endpoint("POST /referrals/{id}/withdraw", Stage.REFERRED_AWAY,
                     (t, id) -> Api.post("/referrals/" + id + "/withdraw", t, ""), 200, CONSULTATION_ROLES),
+            new Endpoint("GET /consultations/export", Stage.RECEIVED,
+                    (t, id) -> Api.get("/consultations/export?fiscalYear=2025", t), 200, CONSULTATION_ROLES),
+            new Endpoint("POST /consultations/import", Stage.RECEIVED, (t, id) -> Api.postBytes("/consultations/import", t,
+                    "text/csv; charset=UTF-8", ("受付日,相談経路,相談者区分,相談者名,相談区分,分野,相談内容\n2025-04-01,電話,市民,権限表,"
+                            + "市民活動に関する相談,会計,権限表の取り込み " + java.util.UUID.randomUUID() + "\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)), 200, ASSIGNERS),
             new Endpoint("DELETE /consultations/{id}", Stage.RECEIVED,
                     (t, id) -> Api.delete("/consultations/" + id, t, "If-Match", "\"1\""), 204, List.of("centre-manager")),
             new Endpoint("GET /consultations/{id}/audit-trail", Stage.RECEIVED,

@@ -5,9 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jp.kyodonet.consultation.control.ConsultationRepository;
 import jp.kyodonet.consultation.control.ReferralRepository;
 import jp.kyodonet.consultation.entity.Consultation;
@@ -140,12 +138,12 @@ public class ReferralService {
     }
 
     /** The receiving centre declines, with the reason the sender will read. */
-    public ReferralView decline(@NotNull UUID id, @NotBlank @Size(max = 2000) String reason) {
+    public ReferralView decline(@NotNull UUID id, @Valid @NotNull DeclineForm form) {
         TenantId here = here();
         Referral referral = referrals.lockFor(here, id)
                 .orElseThrow(() -> DomainException.notFound("紹介", "Referral"));
         requireReceiver(referral, here);
-        referral.decline(reason, clock.now(), user.signature());
+        referral.decline(form.reason(), clock.now(), user.signature());
         referrals.flush();
         audit.record(AuditEntry.Action.UPDATE, RECORD_TYPE, id);
         return view(referral, here, false);

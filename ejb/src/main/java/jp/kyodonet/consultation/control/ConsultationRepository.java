@@ -76,6 +76,14 @@ public class ConsultationRepository {
                 .setParameter("id", consultationId.toString()).getResultList();
     }
 
+    /** Every consultation received in a fiscal year, oldest first (for the export). */
+    public List<Consultation> ofFiscalYear(FiscalYear year) {
+        return em.createQuery("SELECT c FROM Consultation c WHERE c.fiscalYear = :year ORDER BY c.receivedOn, c.createdAt, c.id",
+                        Consultation.class)
+                .setParameter("year", year.startYear())
+                .getResultList();
+    }
+
     /** Newest first, filtered. */
     public Page<Consultation> list(Filter filter, PageRequest page) {
         Map<String, Object> parameters = new LinkedHashMap<>();

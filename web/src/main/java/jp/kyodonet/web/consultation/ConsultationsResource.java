@@ -25,6 +25,7 @@ import jp.kyodonet.consultation.boundary.ClosingForm;
 import jp.kyodonet.consultation.boundary.FollowUpForm;
 import jp.kyodonet.consultation.boundary.TimelineEntry;
 import jp.kyodonet.consultation.boundary.WorkForm;
+import jp.kyodonet.consultation.boundary.ConsultationFiles;
 import jp.kyodonet.consultation.boundary.ConsultationQuery;
 import jp.kyodonet.consultation.boundary.ConsultationService;
 import jp.kyodonet.consultation.boundary.ConsultationSummary;
@@ -56,6 +57,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -80,6 +86,7 @@ public class ConsultationsResource {
     private static final Set<String> FOLLOW_UP_FIELDS = Set.of("nextActionOn", "note", "version");
     private static final Set<String> CASE_CARD_FIELDS = Set.of("writtenOn", "note", "nextAction", "nextActionOn");
     private static final Set<String> REFERRAL_FIELDS = Set.of("toCentre", "summary", "contactConsent");
+    private static final int MAX_IMPORT_BYTES = 10 * 1024 * 1024;
     private static final java.util.regex.Pattern SUBMISSION_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{8,64}");
 
     @Inject
@@ -87,6 +94,9 @@ public class ConsultationsResource {
 
     @Inject
     ReferralService referrals;
+
+    @Inject
+    ConsultationFiles files;
 
     @Inject
     Validation validation;
@@ -138,6 +148,37 @@ public class ConsultationsResource {
         }
         return withTag(Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()), view)
                 .entity(view).build();
+    }
+
+    @GET
+    @Path("export")
+    @Produces("text/csv; charset=UTF-8")
+    @Operation(summary = "The centre's consultations of a fiscal year as CSV (UTF-8 with BOM, for Excel), without personal data")
+    public Response export(@QueryParam("fiscalYear") String fiscalYear) {
+        Params params = new Params();
+        Integer year = params.integer("fiscalYear", fiscalYear, 1989, 2999);
+        params.required("fiscalYear", year);
+        params.done();
+        String csv = files.export(new FiscalYear(year));
+        return Response.ok(csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"consultations-FY" + year + ".csv\"")
+                .build();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed({Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    @Operation(summary = "Import a kintone-style CSV export (UTF-8 or Shift_JIS): all rows or none; rows imported before are skipped")
+    public ConsultationFiles.ImportReport importFile(byte[] body, @HeaderParam("Content-Type") String contentType) {
+        if (body == null || body.length == 0) {
+            throw DomainException.invalidInput(List.of(new FieldError("file", new Message("ファイルが空です", "the file is empty"))));
+        }
+        if (body.length > MAX_IMPORT_BYTES) {
+            throw DomainException.invalidInput(List.of(new FieldError("file", new Message(
+                    "ファイルが大きすぎます（上限 10 MB）", "the file is too large (10 MB at most)"))));
+        }
+        return files.importKintone(decode(body, contentType));
     }
 
     @GET
@@ -286,6 +327,30 @@ public class ConsultationsResource {
     @Operation(summary = "Who read or changed this consultation (manager)")
     public List<AuditLine> auditTrail(@PathParam("id") String id) {
         return consultations.auditTrail(consultationId(id));
+    }
+
+    /** The text of an uploaded file in the charset its Content-Type names (UTF-8 when it names none). */
+    private static String decode(byte[] body, String contentType) {
+        Charset charset = StandardCharsets.UTF_8;
+        if (contentType != null) {
+            try {
+                String named = MediaType.valueOf(contentType).getParameters().get("charset");
+                if (named != null) {
+                    charset = Charset.forName(named.strip());
+                }
+            } catch (IllegalArgumentException unknown) {
+                throw DomainException.invalidInput(List.of(new FieldError("Content-Type", new Message(
+                        "文字コードが分かりません（UTF-8 か Shift_JIS を指定してください）", "unknown charset (use UTF-8 or Shift_JIS)"))));
+            }
+        }
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException wrong) {
+            throw DomainException.invalidInput(List.of(new FieldError("file", new Message(
+                    "ファイルが " + charset.name() + " として読めません。kintone の書き出しで選んだ文字コードを Content-Type に指定してください。",
+                    "the file is not valid " + charset.name() + "; send the charset chosen in the kintone export"))));
+        }
     }
 
     private static IntakeForm intake(JsonFields fields) {

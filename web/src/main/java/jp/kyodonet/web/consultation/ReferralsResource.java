@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jp.kyodonet.consultation.boundary.DeclineForm;
 import jp.kyodonet.consultation.boundary.ReferralService;
 import jp.kyodonet.consultation.boundary.ReferralView;
 import jp.kyodonet.consultation.control.ReferralRepository;
@@ -44,10 +43,6 @@ import java.util.UUID;
 public class ReferralsResource {
 
     private static final Set<String> DECLINE_FIELDS = Set.of("reason");
-
-    /** The body of a decline. */
-    public record DeclineForm(@NotBlank @Size(max = 2000) String reason) {
-    }
 
     @Inject
     ReferralService referrals;
@@ -92,7 +87,7 @@ public class ReferralsResource {
         UUID referralId = referralId(id);
         JsonFields fields = JsonFields.of(body);
         DeclineForm form = validation.valid(fields, DECLINE_FIELDS, new DeclineForm(fields.text("reason")));
-        return referrals.decline(referralId, form.reason());
+        return referrals.decline(referralId, form);
     }
 
     @POST

@@ -70,6 +70,13 @@ public final class Params {
         return value.strip();
     }
 
+    /** Notes a required parameter that is absent (or was already found bad). */
+    public void required(String name, Object value) {
+        if (value == null && errors.stream().noneMatch(e -> e.field().equals(name))) {
+            errors.add(new FieldError(name, new Message("必須のパラメータです", "is required")));
+        }
+    }
+
     /** Throws a 400 naming every bad parameter. */
     public void done() {
         if (!errors.isEmpty()) {
