@@ -564,11 +564,11 @@ async function loadHq() {
     const { data } = await api(`hq/consultation-figures?fiscalYear=${$('hq-fiscal-year').value}`);
     $('hq-table').tBodies[0].replaceChildren(...data.centres.map((c) => {
       const row = document.createElement('tr');
-      row.append(cell(lang() === 'en' ? c.centreEn : c.centreJa), cell(c.received), cell(c.open), cell(c.closed));
+      row.append(cell(lang() === 'en' ? c.centreEn : c.centreJa), cell(c.received), cell(c.activity), cell(c.facilityInquiries), cell(c.open), cell(c.closed));
       return row;
     }));
     const total = document.createElement('tr');
-    total.append(cell(t('hq.total')), cell(data.received), cell(data.open), cell(data.closed));
+    total.append(cell(t('hq.total')), cell(data.received), cell(data.activity), cell(data.facilityInquiries), cell(data.open), cell(data.closed));
     $('hq-table').tFoot.replaceChildren(total);
     pageError(null);
   } catch (error) {

@@ -147,4 +147,28 @@ class ConsultationLifecycleIT {
         assertEquals(200, reply.status(), reply::toString);
         return reply.json().getJsonArray("items").stream().map(i -> i.asJsonObject().getString("id")).toList();
     }
+
+    @Test
+    void facilityInquiriesAreCountedApartFromActivityConsultations() {
+        String hq = Tokens.of("city", "hq-analyst");
+        int year = LocalDate.now().minusDays(1).getMonthValue() >= 4 ? LocalDate.now().minusDays(1).getYear()
+                : LocalDate.now().minusDays(1).getYear() - 1;
+        JsonObject before = kohokuFigures(hq, year);
+        Api.Reply inquiry = Api.post("/consultations", staff, Consultations.intake("会議室の予約方法",
+                b -> b.add("track", "FACILITY_INQUIRY")));
+        assertEquals(201, inquiry.status(), inquiry::toString);
+        Consultations.create(staff, "活動相談として数える相談");
+        JsonObject after = kohokuFigures(hq, year);
+        assertEquals(before.getInt("received") + 2, after.getInt("received"));
+        assertEquals(before.getInt("facilityInquiries") + 1, after.getInt("facilityInquiries"));
+        assertEquals(before.getInt("activity") + 1, after.getInt("activity"), "the inquiry is not an activity consultation");
+        assertEquals(after.getInt("received"), after.getInt("activity") + after.getInt("facilityInquiries"));
+    }
+
+    private static JsonObject kohokuFigures(String hq, int year) {
+        Api.Reply figures = Api.get("/hq/consultation-figures?fiscalYear=" + year, hq);
+        assertEquals(200, figures.status(), figures::toString);
+        return figures.json().getJsonArray("centres").stream().map(v -> v.asJsonObject())
+                .filter(c -> c.getString("tenant").equals("kohoku")).findFirst().orElseThrow();
+    }
 }

@@ -29,29 +29,40 @@ public class HqFiguresService {
     @Inject
     TenantDirectory tenants;
 
-    /** Consultations received in a fiscal year, open and closed, for every active centre (zeros included). */
+    /**
+     * Consultations received in a fiscal year (activity consultations and facility inquiries apart), open
+     * and closed, for every active centre (zeros included).
+     */
     public ConsultationFiguresReport consultations(@NotNull FiscalYear year) {
         List<Object[]> rows = facts.createQuery(
-                        "SELECT f.tenantId, f.status, COUNT(f) FROM ConsultationFact f"
-                                + " WHERE f.fiscalYear = :year GROUP BY f.tenantId, f.status", Object[].class)
+                        "SELECT f.tenantId, f.status, f.track, COUNT(f) FROM ConsultationFact f"
+                                + " WHERE f.fiscalYear = :year GROUP BY f.tenantId, f.status, f.track", Object[].class)
                 .setParameter("year", year.startYear())
                 .getResultList();
         Map<String, long[]> counts = new HashMap<>();
         for (Object[] row : rows) {
-            long[] c = counts.computeIfAbsent((String) row[0], t -> new long[2]);
-            c["CLOSED".equals(row[1]) ? 1 : 0] += ((Number) row[2]).longValue();
+            long[] c = counts.computeIfAbsent((String) row[0], t -> new long[3]);
+            long n = ((Number) row[3]).longValue();
+            c["CLOSED".equals(row[1]) ? 1 : 0] += n;
+            if ("FACILITY_INQUIRY".equals(row[2])) {
+                c[2] += n;
+            }
         }
         List<CentreConsultationFigures> centres = tenants.active().stream()
-                .map(t -> figures(t, counts.getOrDefault(t.id().value(), new long[2])))
+                .map(t -> figures(t, counts.getOrDefault(t.id().value(), new long[3])))
                 .toList();
         return new ConsultationFiguresReport(year.startYear(), year.japaneseLabel(), centres,
                 centres.stream().mapToLong(CentreConsultationFigures::received).sum(),
+                centres.stream().mapToLong(CentreConsultationFigures::activity).sum(),
+                centres.stream().mapToLong(CentreConsultationFigures::facilityInquiries).sum(),
                 centres.stream().mapToLong(CentreConsultationFigures::open).sum(),
                 centres.stream().mapToLong(CentreConsultationFigures::closed).sum());
     }
 
-    private static CentreConsultationFigures figures(Tenant tenant, long[] openClosed) {
+    /** {@code counts}: open, closed, facility inquiries. */
+    private static CentreConsultationFigures figures(Tenant tenant, long[] counts) {
+        long received = counts[0] + counts[1];
         return new CentreConsultationFigures(tenant.id().value(), tenant.displayNameJa(), tenant.displayNameEn(),
-                openClosed[0] + openClosed[1], openClosed[0], openClosed[1]);
+                received, received - counts[2], counts[2], counts[0], counts[1]);
     }
 }

@@ -11,7 +11,7 @@ import java.io.Serializable;
 
 /**
  * A PII-free, read-only view of one consultation for city-wide counting: which centre, which fiscal
- * year, which state. The requester's name and contact and the free text are deliberately not mapped,
+ * year, which track, which state. The requester's name and contact and the free text are deliberately not mapped,
  * so no HQ query can return them.
  */
 @Entity
@@ -33,6 +33,10 @@ public class ConsultationFact {
 
     @Column(name = "status")
     private String status;
+
+    /** COORDINATION, CIVIC_ACTIVITY or FACILITY_INQUIRY (the last is not an activity consultation). */
+    @Column(name = "track")
+    private String track;
 
     @Column(name = "outcome")
     private String outcome;
