@@ -2,7 +2,7 @@ import { api, ProblemError, signOut, token } from './api.js';
 import { applyTexts, formatDate, installLanguageToggle, label, lang, t } from './i18n.js';
 
 const PAGE_SIZE = 20;
-const state = { me: null, vocabulary: null, page: 0, total: 0, current: null, submissionKey: null, move: null, auditPage: 0, knownStaff: new Map(), referral: null, centres: [] };
+const state = { me: null, vocabulary: null, page: 0, total: 0, current: null, submissionKey: null, move: null, auditPage: 0, knownStaff: new Map(), referral: null, centres: [], organisation: null, orgMove: null, orgVocabulary: null };
 const $ = (id) => document.getElementById(id);
 
 function item(kind, value) {
@@ -37,6 +37,27 @@ function fillOptions(select, kind, keepFirst = false) {
   const chosen = select.value;
   select.replaceChildren(...first, ...state.vocabulary[kind].map((v) => new Option(label(v), v.value)));
   if (chosen) select.value = chosen;
+}
+
+function fillOrgOptions() {
+  const fill = (select, kind, keepFirst) => {
+    const chosen = select.value;
+    select.replaceChildren(...(keepFirst ? [select.options[0]] : []), ...state.orgVocabulary[kind].map((v) => new Option(label(v), v.value)));
+    if (chosen) select.value = chosen;
+  };
+  fill($('org-filter-status'), 'status', true);
+  fill($('org-filter-field'), 'activityField', true);
+  fill($('o-legalForm'), 'legalForm', false);
+  const chosen = [...$('o-fields').querySelectorAll('input:checked')].map((box) => box.value);
+  $('o-fields').replaceChildren($('o-fields').querySelector('legend'), ...state.orgVocabulary.activityField.map((v) => {
+    const box = Object.assign(document.createElement('input'), { type: 'checkbox', value: v.value, id: `o-field-${v.value}` });
+    box.checked = chosen.includes(v.value);
+    const tag = document.createElement('label');
+    tag.className = 'tag';
+    tag.append(box, ` ${label(v)}`);
+    return tag;
+  }));
+  fillFiscalYears($('renewal-year'), false);
 }
 
 function fillFiscalYears(select, withAny) {
@@ -330,6 +351,195 @@ async function confirmClose(event) {
   }
 }
 
+// ---- organisations (団体登録) ---------------------------------------------------------------------
+
+const ORG_FIELDS = ['name', 'legalForm', 'representative', 'contact', 'ward', 'foundedOn'];
+
+function orgItem(kind, value) {
+  return state.orgVocabulary[kind].find((v) => v.value === value);
+}
+
+function fieldsText(fields) {
+  return (fields || []).map((v) => label(orgItem('activityField', v))).join('・');
+}
+
+async function loadOrganisations() {
+  const table = $('organisation-list');
+  table.dataset.loaded = 'false';
+  const params = new URLSearchParams({ size: 100 });
+  if ($('org-filter-status').value) params.set('status', $('org-filter-status').value);
+  if ($('org-filter-field').value) params.set('field', $('org-filter-field').value);
+  if ($('org-filter-due').checked) params.set('renewalDue', 'true');
+  if ($('org-filter-q').value.trim()) params.set('q', $('org-filter-q').value.trim());
+  try {
+    const { data } = await api(`organisations?${params}`);
+    const rows = data.items.map((o) => {
+      const row = document.createElement('tr');
+      row.dataset.id = o.id;
+      row.tabIndex = 0;
+      const expires = cell(formatDate(o.expiresOn), o.renewalDue ? 'overdue' : '');
+      if (o.renewalDue) expires.append(Object.assign(document.createElement('span'), { className: 'badge overdue', textContent: t('org.due') }));
+      row.append(cell(o.name), cell(label(orgItem('legalForm', o.legalForm))), cell(fieldsText(o.activityFields)),
+        cell(o.registrationNumber || '—'), expires, cell(label(orgItem('status', o.status))));
+      row.addEventListener('click', () => openOrganisation(o.id));
+      row.addEventListener('keydown', (e) => { if (e.key === 'Enter') openOrganisation(o.id); });
+      return row;
+    });
+    if (rows.length === 0) {
+      const empty = document.createElement('tr');
+      empty.append(Object.assign(cell(t('org.empty'), 'muted'), { colSpan: 6 }));
+      rows.push(empty);
+    }
+    table.tBodies[0].replaceChildren(...rows);
+    $('org-total').textContent = t('list.total', data.total);
+    await loadRenewalReport();
+    table.dataset.loaded = 'true';
+    pageError(null);
+  } catch (error) {
+    pageError(error);
+  }
+}
+
+async function loadRenewalReport() {
+  const { data } = await api(`organisations/renewals?fiscalYear=${$('renewal-year').value}`);
+  const rate = data.renewalRate == null ? '—' : `${Math.round(data.renewalRate * 1000) / 10}%`;
+  $('renewal-report').textContent = t('org.renewalReport', data.due, data.renewed, data.lapsed, data.pending, rate);
+}
+
+function openOrgEditor(o) {
+  state.organisation = o || null;
+  $('org-detail').hidden = true;
+  $('org-editor').hidden = false;
+  $('org-form-errors').hidden = true;
+  $('org-editor-title').textContent = t(o ? 'org.edit' : 'org.new');
+  const v = o || { legalForm: 'VOLUNTARY_GROUP', activityFields: [], mailingConsent: false };
+  for (const field of ORG_FIELDS) $(`o-${field}`).value = v[field] ?? '';
+  $('o-mailingConsent').checked = !!v.mailingConsent;
+  $('o-fields').querySelectorAll('input').forEach((box) => { box.checked = v.activityFields.includes(box.value); });
+  $('o-appliedOn').value = o ? '' : today();
+  $('o-appliedOn').max = today();
+  $('o-appliedOn-label').hidden = !!o;
+  $('o-name').focus();
+}
+
+async function saveOrganisation(event) {
+  event.preventDefault();
+  const body = {};
+  for (const field of ORG_FIELDS) body[field] = value(`o-${field}`);
+  body.activityFields = [...$('o-fields').querySelectorAll('input:checked')].map((box) => box.value);
+  body.mailingConsent = $('o-mailingConsent').checked;
+  const o = state.organisation;
+  if (!o) body.appliedOn = value('o-appliedOn');
+  $('org-save').disabled = true;
+  try {
+    const { data } = o
+      ? await api(`organisations/${o.id}`, { method: 'PUT', body, headers: { 'If-Match': `"${o.version}"` } })
+      : await api('organisations', { method: 'POST', body });
+    $('org-editor').hidden = true;
+    await loadOrganisations();
+    showOrganisation(data);
+  } catch (error) {
+    showErrors('org-form-errors', error);
+  } finally {
+    $('org-save').disabled = false;
+  }
+}
+
+async function openOrganisation(id) {
+  try {
+    showOrganisation((await api(`organisations/${id}`)).data);
+  } catch (error) {
+    pageError(error);
+  }
+}
+
+function showOrganisation(o) {
+  state.organisation = o;
+  $('org-editor').hidden = true;
+  $('org-move-form').hidden = true;
+  const panel = $('org-detail');
+  panel.hidden = false;
+  panel.dataset.id = o.id;
+  $('org-detail-name').textContent = o.name;
+  $('org-status').textContent = label(orgItem('status', o.status));
+  $('org-status').dataset.status = o.status;
+  const rows = [
+    ['org.legalForm', label(orgItem('legalForm', o.legalForm))], ['org.representative', o.representative],
+    ['col.requesterContact', o.contact || '—'], ['org.ward', o.ward || '—'], ['org.field', fieldsText(o.activityFields)],
+    ['org.foundedOn', o.foundedOn ? formatDate(o.foundedOn) : '—'],
+    ['org.mailingConsent', t(o.mailingConsent ? 'yes' : 'no')], ['org.appliedOn', formatDate(o.appliedOn)],
+    ['org.collaboration', o.hearingCollaboration || '—'], ['org.seeds', o.hearingSeeds || '—'], ['org.issues', o.hearingIssues || '—'],
+  ];
+  if (o.registrationNumber) {
+    rows.push(['org.number', o.registrationNumber], ['org.registeredOn', formatDate(o.registeredOn)],
+      ['org.expiresOn', formatDate(o.expiresOn) + (o.renewalDue ? ` ${t('org.due')}` : '')]);
+  }
+  if (o.refusalReason) rows.push(['org.refusalReason', o.refusalReason]);
+  $('org-fields').replaceChildren(...rows.flatMap(([key, text]) => [
+    Object.assign(document.createElement('dt'), { textContent: t(key) }),
+    Object.assign(document.createElement('dd'), { textContent: text }),
+  ]));
+  const reviewing = ['APPLIED', 'HEARING_DONE'].includes(o.status);
+  $('org-edit').hidden = o.status === 'REFUSED';
+  $('org-act-hearing').hidden = !reviewing;
+  $('org-act-register').hidden = o.status !== 'HEARING_DONE';
+  $('org-act-refuse').hidden = !reviewing;
+  $('org-act-renew').hidden = !o.renewalDue;
+  $('org-act-lapse').hidden = !o.renewalDue;
+  panel.scrollIntoView({ block: 'nearest' });
+}
+
+const ORG_MOVES = {
+  hearing: { title: 'org.hearing', path: 'hearing',
+    body: () => ({ collaboration: value('h-collaboration'), seeds: value('h-seeds'), issues: value('h-issues') }) },
+  register: { title: 'org.register', path: 'registration',
+    body: () => ({ nonProfit: $('r-nonProfit').checked, autonomous: $('r-autonomous').checked,
+      publicBenefit: $('r-publicBenefit').checked, local: $('r-local').checked, registeredOn: value('r-registeredOn') }) },
+  refuse: { title: 'org.refuse', path: 'refusal', body: () => ({ reason: value('o-refusalReason') }) },
+};
+
+function openOrgMove(kind) {
+  const o = state.organisation;
+  state.orgMove = kind;
+  const form = $('org-move-form');
+  form.hidden = false;
+  $('org-move-errors').hidden = true;
+  $('org-move-title').textContent = t(ORG_MOVES[kind].title);
+  form.querySelectorAll('[data-for]').forEach((part) => { part.hidden = part.dataset.for !== kind; });
+  $('h-collaboration').value = o.hearingCollaboration || '';
+  $('h-seeds').value = o.hearingSeeds || '';
+  $('h-issues').value = o.hearingIssues || '';
+  for (const id of ['r-nonProfit', 'r-autonomous', 'r-publicBenefit', 'r-local']) $(id).checked = false;
+  $('r-registeredOn').value = today();
+  $('r-registeredOn').max = today();
+  $('o-refusalReason').value = '';
+}
+
+async function orgRequest(path, body) {
+  const o = state.organisation;
+  const { data } = await api(`organisations/${o.id}/${path}`, { method: 'POST', body, headers: { 'If-Match': `"${o.version}"` } });
+  showOrganisation(data);
+  await loadOrganisations();
+}
+
+async function confirmOrgMove(event) {
+  event.preventDefault();
+  const move = ORG_MOVES[state.orgMove];
+  try {
+    await orgRequest(move.path, move.body());
+  } catch (error) {
+    showErrors('org-move-errors', error);
+  }
+}
+
+async function renewalDecision(path) {
+  try {
+    await orgRequest(path, {});
+  } catch (error) {
+    pageError(error);
+  }
+}
+
 // ---- CSV out and in -----------------------------------------------------------------------------
 
 async function exportCsv() {
@@ -578,12 +788,12 @@ async function loadHq() {
 
 // ---- shell ---------------------------------------------------------------------------------------
 
-const PAGES = ['consultations', 'referrals', 'audit', 'hq'];
+const PAGES = ['consultations', 'organisations', 'referrals', 'audit', 'hq'];
 
 function canUse(page) {
   const roles = state.me.roles;
   if (page === 'consultations') return roles.some((r) => ['centre-staff', 'centre-manager', 'network-coordinator'].includes(r));
-  if (page === 'referrals') return canUse('consultations');
+  if (page === 'referrals' || page === 'organisations') return canUse('consultations');
   if (page === 'audit') return roles.includes('centre-manager');
   if (page === 'hq') return roles.some((r) => ['hq-analyst', 'network-coordinator'].includes(r));
   return false;
@@ -600,6 +810,7 @@ function route() {
   }
   if (page === 'consultations') loadList();
   if (page === 'referrals') loadReferrals();
+  if (page === 'organisations') loadOrganisations();
   if (page === 'audit') loadAudit();
   if (page === 'hq') loadHq();
   if (canUse('referrals')) loadInboxCount().catch(pageError);
@@ -613,6 +824,7 @@ function renderShell() {
   fillOptions($('filter-status'), 'status', true);
   fillOptions($('filter-track'), 'track', true);
   fillOptions($('referral-status'), 'referralStatus', true);
+  fillOrgOptions();
   fillOptions($('filter-topic'), 'topic', true);
   fillOptions($('f-stage'), 'stage', true);
   const chosenTopics = [...$('f-topics').querySelectorAll('input:checked')].map((box) => box.value);
@@ -637,6 +849,7 @@ async function start() {
     state.me = (await api('me')).data;
     state.vocabulary = (await api('consultation-vocabulary')).data;
     state.centres = (await api('tenants')).data;
+    state.orgVocabulary = (await api('organisation-vocabulary')).data;
   } catch (error) {
     pageError(error);
     return;
@@ -659,6 +872,18 @@ async function start() {
   $('cancel-move').addEventListener('click', () => { $('move-form').hidden = true; });
   $('overdue-count').addEventListener('click', () => { $('filter-overdue').checked = true; state.page = 0; loadList(); });
   $('act-refer').addEventListener('click', openReferForm);
+  $('new-organisation').addEventListener('click', () => openOrgEditor(null));
+  $('org-form').addEventListener('submit', saveOrganisation);
+  $('org-cancel').addEventListener('click', () => { $('org-editor').hidden = true; });
+  $('org-edit').addEventListener('click', () => openOrgEditor(state.organisation));
+  $('org-back').addEventListener('click', () => { $('org-detail').hidden = true; });
+  for (const kind of Object.keys(ORG_MOVES)) $(`org-act-${kind}`).addEventListener('click', () => openOrgMove(kind));
+  $('org-move-form').addEventListener('submit', confirmOrgMove);
+  $('org-cancel-move').addEventListener('click', () => { $('org-move-form').hidden = true; });
+  $('org-act-renew').addEventListener('click', () => renewalDecision('renewal'));
+  $('org-act-lapse').addEventListener('click', () => renewalDecision('lapse'));
+  for (const id of ['org-filter-status', 'org-filter-field', 'org-filter-due', 'org-filter-q']) $(id).addEventListener('change', loadOrganisations);
+  $('renewal-year').addEventListener('change', () => loadRenewalReport().catch(pageError));
   $('export-csv').addEventListener('click', exportCsv);
   $('import-csv').hidden = !isManager();
   $('import-csv').addEventListener('click', () => { $('import-form').hidden = false; $('import-result').hidden = true; });

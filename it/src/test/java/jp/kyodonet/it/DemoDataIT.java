@@ -34,4 +34,17 @@ class DemoDataIT {
         }
         assertEquals(expected, found);
     }
+
+    @ParameterizedTest(name = "{0} has {1} demo organisation(s) named ひだまりサロン, {2} of them due for renewal")
+    @CsvSource({"city,1,1", "nishi,1,1", "midori,1,1", "tsurumi,0,0"})
+    void demoCentresHoldTheirOwnOrganisationsWithOneRenewalDue(String centre, int expected, int due) {
+        String token = Tokens.of(centre, "city".equals(centre) ? "network-coordinator" : "centre-staff");
+        Api.Reply named = Api.get("/organisations?size=100&q=" + java.net.URLEncoder.encode("ひだまりサロン",
+                java.nio.charset.StandardCharsets.UTF_8), token);
+        assertEquals(200, named.status(), named::toString);
+        assertEquals(expected, named.json().getJsonNumber("total").intValue(), named::toString);
+        Api.Reply renewals = Api.get("/organisations?renewalDue=true&size=100&q="
+                + java.net.URLEncoder.encode("多文化ひろば", java.nio.charset.StandardCharsets.UTF_8), token);
+        assertEquals(due, renewals.json().getJsonNumber("total").intValue(), renewals::toString);
+    }
 }

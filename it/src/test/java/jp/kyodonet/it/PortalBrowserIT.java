@@ -196,6 +196,41 @@ class PortalBrowserIT {
     }
 
     @Test
+    void aCentreRegistersAnOrganisationThroughHearingAndRequirements() {
+        String name = "画面から登録する団体 " + UUID.randomUUID().toString().substring(0, 8);
+        signIn("seya", "centre-staff");
+        click("nav-organisations");
+        wait.until(d -> "true".equals(d.findElement(By.id("organisation-list")).getAttribute("data-loaded")));
+        click("new-organisation");
+        type("o-name", name);
+        new Select(browser.findElement(By.id("o-legalForm"))).selectByValue("NPO_CORPORATION");
+        type("o-representative", "瀬谷 代表");
+        type("o-contact", "seya-npo@example.jp");
+        click("o-field-ENVIRONMENT");
+        click("o-mailingConsent");
+        click("org-save");
+        wait.until(d -> "APPLIED".equals(d.findElement(By.id("org-status")).getAttribute("data-status")));
+        click("org-act-hearing");
+        type("h-collaboration", "区役所と里山保全を進めたい");
+        click("org-confirm-move");
+        wait.until(d -> "HEARING_DONE".equals(d.findElement(By.id("org-status")).getAttribute("data-status")));
+
+        // one requirement unchecked: refused with the requirement named, nothing changes
+        click("org-act-register");
+        click("r-nonProfit");
+        click("r-autonomous");
+        click("r-publicBenefit");
+        click("org-confirm-move");
+        wait.until(d -> d.findElement(By.id("org-move-errors")).getText().contains("属市域性"));
+        click("r-local");
+        click("org-confirm-move");
+        wait.until(d -> "REGISTERED".equals(d.findElement(By.id("org-status")).getAttribute("data-status")));
+        assertTrue(browser.findElement(By.id("org-fields")).getText().matches("(?s).*\\d{4}-\\d{3}.*"),
+                "a registration number is shown");
+        wait.until(d -> d.findElement(By.id("organisation-list")).getText().contains(name));
+    }
+
+    @Test
     void switchesBetweenJapaneseAndEnglish() {
         signIn("tsuzuki", "centre-staff");
         assertEquals("総合相談", browser.findElement(By.id("nav-consultations")).getText());

@@ -29,7 +29,7 @@ class RoleMatrixIT {
             "hq-analyst", "platform-admin");
 
     /** How far the record an endpoint works on has come before the call. */
-    private enum Stage { RECEIVED, ASSIGNED, IN_PROGRESS, REFERRED_HERE, REFERRED_AWAY }
+    private enum Stage { RECEIVED, ASSIGNED, IN_PROGRESS, REFERRED_HERE, REFERRED_AWAY, ORG_APPLIED, ORG_HEARD }
 
     /** One endpoint: how to call it for a token and a record id of the token's centre, and who may. */
     private record Endpoint(String name, Stage stage, BiFunction<String, String, Api.Reply> call, int success,
@@ -95,6 +95,30 @@ class RoleMatrixIT {
                     "text/csv; charset=UTF-8", ("受付日,相談経路,相談者区分,相談者名,相談区分,分野,相談内容\n2025-04-01,電話,市民,権限表,"
                             + "市民活動に関する相談,会計,権限表の取り込み " + java.util.UUID.randomUUID() + "\n")
                             .getBytes(java.nio.charset.StandardCharsets.UTF_8)), 200, ASSIGNERS),
+            new Endpoint("GET /organisations", Stage.ORG_APPLIED, (t, id) -> Api.get("/organisations", t), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("POST /organisations", Stage.ORG_APPLIED,
+                    (t, id) -> Api.post("/organisations", t, Organisations.application("権限表の団体", b -> { })), 201,
+                    CONSULTATION_ROLES),
+            new Endpoint("GET /organisations/{id}", Stage.ORG_APPLIED, (t, id) -> Api.get("/organisations/" + id, t), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("PUT /organisations/{id}", Stage.ORG_APPLIED, (t, id) -> Api.put("/organisations/" + id, t,
+                    Organisations.application("権限表の団体 修正", b -> { }), "If-Match", "\"1\""), 200, CONSULTATION_ROLES),
+            new Endpoint("POST /organisations/{id}/hearing", Stage.ORG_APPLIED, (t, id) -> Api.post(
+                    "/organisations/" + id + "/hearing", t, "{\"seeds\":\"種\"}", "If-Match", "\"1\""), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("POST /organisations/{id}/registration", Stage.ORG_HEARD, (t, id) -> Api.post(
+                    "/organisations/" + id + "/registration", t, Organisations.REQUIREMENTS_MET, "If-Match", "\"2\""), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("POST /organisations/{id}/refusal", Stage.ORG_APPLIED, (t, id) -> Api.post(
+                    "/organisations/" + id + "/refusal", t, "{\"reason\":\"要件外\"}", "If-Match", "\"1\""), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("GET /organisations/renewals", Stage.ORG_APPLIED,
+                    (t, id) -> Api.get("/organisations/renewals?fiscalYear=2024", t), 200, CONSULTATION_ROLES),
+            new Endpoint("DELETE /organisations/{id}", Stage.ORG_APPLIED,
+                    (t, id) -> Api.delete("/organisations/" + id, t, "If-Match", "\"1\""), 204, List.of("centre-manager")),
+            new Endpoint("GET /organisation-vocabulary (public)", Stage.RECEIVED,
+                    (t, id) -> Api.get("/organisation-vocabulary", t), 200, ANYONE),
             new Endpoint("DELETE /consultations/{id}", Stage.RECEIVED,
                     (t, id) -> Api.delete("/consultations/" + id, t, "If-Match", "\"1\""), 204, List.of("centre-manager")),
             new Endpoint("GET /consultations/{id}/audit-trail", Stage.RECEIVED,
@@ -136,6 +160,14 @@ class RoleMatrixIT {
     private static String prepare(String centre, Stage stage) {
         String worker = Tokens.of(centre, "aoba".equals(centre) ? "centre-staff" : "network-coordinator");
         String assigner = Tokens.of(centre, "aoba".equals(centre) ? "centre-manager" : "network-coordinator");
+        if (stage == Stage.ORG_APPLIED || stage == Stage.ORG_HEARD) {
+            String id = Organisations.apply(worker, "権限表の対象団体").getString("id");
+            if (stage == Stage.ORG_HEARD) {
+                Api.Reply heard = Api.post("/organisations/" + id + "/hearing", worker, "{}", "If-Match", "\"1\"");
+                assertEquals(200, heard.status(), heard::toString);
+            }
+            return id;
+        }
         if (stage == Stage.REFERRED_HERE) {
             return Referrals.fresh("konan", centre, false);
         }

@@ -12,6 +12,7 @@ import jp.kyodonet.consultation.entity.Topic;
 import jp.kyodonet.consultation.entity.TopicsConverter;
 import jp.kyodonet.consultation.entity.Track;
 import jp.kyodonet.platform.paging.Page;
+import jp.kyodonet.platform.persistence.Like;
 import jp.kyodonet.platform.paging.PageRequest;
 import jp.kyodonet.platform.time.FiscalYear;
 
@@ -115,8 +116,8 @@ public class ConsultationRepository {
             parameters.put("fiscalYear", filter.fiscalYear().startYear());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" AND LOWER(c.summary) LIKE :text ESCAPE '\\'");
-            parameters.put("text", "%" + escapeLike(filter.text().strip().toLowerCase()) + "%");
+            where.append(" AND LOWER(c.summary) LIKE :text").append(Like.ESCAPE);
+            parameters.put("text", Like.containing(filter.text()));
         }
         TypedQuery<Consultation> items = em.createQuery(
                 "SELECT c FROM Consultation c" + where + " ORDER BY c.receivedOn DESC, c.createdAt DESC, c.id",
@@ -128,9 +129,5 @@ public class ConsultationRepository {
         });
         List<Consultation> found = items.setFirstResult(page.firstResult()).setMaxResults(page.size()).getResultList();
         return new Page<>(found, page.page(), page.size(), total.getSingleResult());
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -18,7 +18,7 @@ import jp.kyodonet.consultation.entity.ReferralStatus;
 import jp.kyodonet.consultation.entity.Topic;
 import jp.kyodonet.consultation.entity.Track;
 import jp.kyodonet.consultation.entity.Vocabulary;
-import jp.kyodonet.platform.error.Message;
+import jp.kyodonet.web.platform.Labels;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,11 +46,6 @@ public class ConsultationVocabularyResource {
     }
 
     private static JsonArrayBuilder list(Enum<?>[] values) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        for (Enum<?> value : values) {
-            Message label = Vocabulary.label(value);
-            list.add(Json.createObjectBuilder().add("value", value.name()).add("ja", label.ja()).add("en", label.en()));
-        }
-        return list;
+        return Labels.of(values, Vocabulary::label);
     }
 }
