@@ -29,6 +29,20 @@ final class Database {
         }
     }
 
+    /** How many bookings (any status) one space has on one date. */
+    static int bookingsOf(String spaceId, java.time.LocalDate date) throws Exception {
+        try (Connection connection = connect();
+             PreparedStatement count = connection.prepareStatement(
+                     "SELECT COUNT(*) FROM booking WHERE space_id = ? AND booking_date = ?")) {
+            count.setString(1, spaceId);
+            count.setObject(2, date);
+            try (var rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
     private static Connection connect() throws Exception {
         Path env = Path.of(System.getProperty("kyodo.it.env", "target/it-env"));
         return DriverManager.getConnection(Files.readString(env.resolve("db-url")).strip(),

@@ -29,7 +29,7 @@ class RoleMatrixIT {
             "hq-analyst", "platform-admin");
 
     /** How far the record an endpoint works on has come before the call. */
-    private enum Stage { RECEIVED, ASSIGNED, IN_PROGRESS, REFERRED_HERE, REFERRED_AWAY, ORG_APPLIED, ORG_HEARD }
+    private enum Stage { RECEIVED, ASSIGNED, IN_PROGRESS, REFERRED_HERE, REFERRED_AWAY, ORG_APPLIED, ORG_HEARD, SPACE, BOOKED }
 
     /** One endpoint: how to call it for a token and a record id of the token's centre, and who may. */
     private record Endpoint(String name, Stage stage, BiFunction<String, String, Api.Reply> call, int success,
@@ -119,6 +119,28 @@ class RoleMatrixIT {
                     (t, id) -> Api.delete("/organisations/" + id, t, "If-Match", "\"1\""), 204, List.of("centre-manager")),
             new Endpoint("GET /organisation-vocabulary (public)", Stage.RECEIVED,
                     (t, id) -> Api.get("/organisation-vocabulary", t), 200, ANYONE),
+            new Endpoint("GET /spaces", Stage.SPACE, (t, id) -> Api.get("/spaces", t), 200, CONSULTATION_ROLES),
+            new Endpoint("POST /spaces", Stage.SPACE, (t, id) -> Api.post("/spaces", t, Bookings.room("権限表の部屋", b -> { })),
+                    201, ASSIGNERS),
+            new Endpoint("GET /spaces/{id}", Stage.SPACE, (t, id) -> Api.get("/spaces/" + id, t), 200, CONSULTATION_ROLES),
+            new Endpoint("PUT /spaces/{id}", Stage.SPACE, (t, id) -> Api.put("/spaces/" + id, t,
+                    Bookings.room("権限表の部屋 改", b -> { }), "If-Match", "\"1\""), 200, ASSIGNERS),
+            new Endpoint("GET /spaces/{id}/usage", Stage.SPACE,
+                    (t, id) -> Api.get("/spaces/" + id + "/usage?month=2026-12", t), 200, CONSULTATION_ROLES),
+            new Endpoint("POST /bookings", Stage.SPACE, (t, id) -> Api.post("/bookings", t,
+                    Bookings.internal(id, java.time.LocalDate.now().plusDays(5), "10:00", "11:00", b -> { })), 201,
+                    CONSULTATION_ROLES),
+            new Endpoint("GET /bookings", Stage.SPACE, (t, id) -> Api.get("/bookings?date=2026-12-01", t), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("GET /bookings/{id}", Stage.BOOKED, (t, id) -> Api.get("/bookings/" + id, t), 200, CONSULTATION_ROLES),
+            new Endpoint("POST /bookings/{id}/cancel", Stage.BOOKED,
+                    (t, id) -> Api.post("/bookings/" + id + "/cancel", t, "", "If-Match", "\"1\""), 200, CONSULTATION_ROLES),
+            new Endpoint("GET /public/availability (public)", Stage.RECEIVED,
+                    (t, id) -> Api.get("/public/availability?centre=aoba&date=2026-12-01", t), 200, ANYONE),
+            new Endpoint("GET /public/free-spaces (public)", Stage.RECEIVED,
+                    (t, id) -> Api.get("/public/free-spaces?date=2026-12-01&from=10:00&to=11:00", t), 200, ANYONE),
+            new Endpoint("GET /booking-vocabulary (public)", Stage.RECEIVED,
+                    (t, id) -> Api.get("/booking-vocabulary", t), 200, ANYONE),
             new Endpoint("DELETE /consultations/{id}", Stage.RECEIVED,
                     (t, id) -> Api.delete("/consultations/" + id, t, "If-Match", "\"1\""), 204, List.of("centre-manager")),
             new Endpoint("GET /consultations/{id}/audit-trail", Stage.RECEIVED,
@@ -160,6 +182,16 @@ class RoleMatrixIT {
     private static String prepare(String centre, Stage stage) {
         String worker = Tokens.of(centre, "aoba".equals(centre) ? "centre-staff" : "network-coordinator");
         String assigner = Tokens.of(centre, "aoba".equals(centre) ? "centre-manager" : "network-coordinator");
+        if (stage == Stage.SPACE || stage == Stage.BOOKED) {
+            String space = Bookings.createSpace(assigner, Bookings.room("権限表の対象の部屋", b -> { })).getString("id");
+            if (stage == Stage.SPACE) {
+                return space;
+            }
+            Api.Reply booked = Api.post("/bookings", worker, Bookings.internal(space,
+                    java.time.LocalDate.now().plusDays(3), "10:00", "11:00", b -> { }));
+            assertEquals(201, booked.status(), booked::toString);
+            return booked.json().getJsonArray("bookings").getJsonObject(0).getString("id");
+        }
         if (stage == Stage.ORG_APPLIED || stage == Stage.ORG_HEARD) {
             String id = Organisations.apply(worker, "権限表の対象団体").getString("id");
             if (stage == Stage.ORG_HEARD) {

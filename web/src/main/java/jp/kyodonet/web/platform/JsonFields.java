@@ -104,6 +104,57 @@ public final class JsonFields {
         return chosen;
     }
 
+    /** A time of day HH:mm; null when absent. */
+    public java.time.LocalTime time(String field) {
+        String text = text(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalTime.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, new Message("時刻は HH:mm 形式で指定してください（" + text + "）",
+                    "must be a time HH:mm (got " + text + ")")));
+            return null;
+        }
+    }
+
+    /** A record id (UUID); null when absent. */
+    public java.util.UUID id(String field) {
+        String text = text(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, new Message("ID の形式が正しくありません", "is not an id")));
+            return null;
+        }
+    }
+
+    /** A JSON array of record ids; null when absent. */
+    public List<java.util.UUID> ids(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            errors.add(new FieldError(field, new Message("配列で指定してください", "must be an array")));
+            return null;
+        }
+        List<java.util.UUID> ids = new ArrayList<>();
+        for (JsonValue item : value.asJsonArray()) {
+            try {
+                ids.add(java.util.UUID.fromString(((JsonString) item).getString()));
+            } catch (ClassCastException | IllegalArgumentException e) {
+                errors.add(new FieldError(field, new Message("ID の形式が正しくありません", "holds something that is not an id")));
+                return null;
+            }
+        }
+        return ids;
+    }
+
     /** true or false; null when absent. */
     public Boolean truth(String field) {
         JsonValue value = json.get(field);
