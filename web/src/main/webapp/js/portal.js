@@ -1,8 +1,9 @@
 import { api, ProblemError, signOut, token } from './api.js';
 import { applyTexts, formatDate, installLanguageToggle, label, lang, t } from './i18n.js';
+import { drawGrid } from './availability.js';
 
 const PAGE_SIZE = 20;
-const state = { me: null, vocabulary: null, page: 0, total: 0, current: null, submissionKey: null, move: null, auditPage: 0, knownStaff: new Map(), referral: null, centres: [], organisation: null, orgMove: null, orgVocabulary: null };
+const state = { me: null, vocabulary: null, page: 0, total: 0, current: null, submissionKey: null, move: null, auditPage: 0, knownStaff: new Map(), referral: null, centres: [], organisation: null, orgMove: null, orgVocabulary: null, bkVocabulary: null, spaces: null, bookingTimer: null };
 const $ = (id) => document.getElementById(id);
 
 function item(kind, value) {
@@ -540,6 +541,200 @@ async function renewalDecision(path) {
   }
 }
 
+// ---- spaces and bookings (貸館・予約) -------------------------------------------------------------
+
+const BOOKING_REFRESH_MS = 5000;
+
+function bkItem(kind, value) {
+  return state.bkVocabulary[kind].find((v) => v.value === value);
+}
+
+async function loadBookings() {
+  const date = $('bk-date').value;
+  try {
+    const [grid, day, spaces] = await Promise.all([
+      api(`public/availability?centre=${state.me.centre.id}&date=${date}`),
+      api(`bookings?date=${date}`),
+      api('spaces'),
+    ]);
+    state.spaces = spaces.data;
+    drawGrid($('bk-grid'), grid.data.spaces, { onFreeCell: openBookingForm,
+      labelOf: (s) => `${s.name}${s.capacity ? `（${t('public.capacity', s.capacity)}）` : ''}` });
+    $('bk-grid').dataset.loaded = 'true';
+    drawBookingList(day.data);
+    pageError(null);
+  } catch (error) {
+    pageError(error);
+  }
+}
+
+function drawBookingList(bookings) {
+  const table = $('bk-list');
+  const isToday = $('bk-date').value === today();
+  const rows = bookings.map((b) => {
+    const row = document.createElement('tr');
+    row.dataset.id = b.id;
+    row.dataset.status = b.status;
+    row.append(cell(`${b.start.slice(0, 5)}–${b.end.slice(0, 5)}`), cell(b.spaceName), cell(b.bookerName),
+      cell(label(bkItem('purpose', b.purpose))), cell(String(b.headcount)),
+      cell(label(bkItem('status', b.status)) + (b.declineReason ? `（${b.declineReason}）` : '')));
+    const actions = document.createElement('td');
+    const button = (key, action, body) => {
+      const btn = Object.assign(document.createElement('button'), { type: 'button', textContent: t(key) });
+      btn.dataset.action = action;
+      btn.addEventListener('click', () => bookingAction(b, action, body));
+      actions.append(btn);
+    };
+    if (b.status === 'REQUESTED') {
+      button('bk.approve', 'approve');
+      button('bk.decline', 'decline', () => {
+        const reason = prompt(t('bk.declineReason'));
+        return reason ? { reason } : null;
+      });
+    }
+    if (b.status === 'REQUESTED' || b.status === 'CONFIRMED') button('bk.cancel', 'cancel');
+    if (b.status === 'CONFIRMED' && isToday) button('bk.checkIn', 'check-in');
+    if (b.status === 'CHECKED_IN') button('bk.complete', 'complete');
+    row.append(actions);
+    return row;
+  });
+  if (rows.length === 0) {
+    const empty = document.createElement('tr');
+    empty.append(Object.assign(cell(t('bk.empty'), 'muted'), { colSpan: 7 }));
+    rows.push(empty);
+  }
+  table.tBodies[0].replaceChildren(...rows);
+  table.dataset.loaded = 'true';
+}
+
+async function bookingAction(b, action, bodyOf) {
+  const body = bodyOf ? bodyOf() : undefined;
+  if (bodyOf && !body) return;
+  try {
+    await api(`bookings/${b.id}/${action}`, { method: 'POST', headers: { 'If-Match': `"${b.version}"` }, body });
+    $('bk-list-errors').hidden = true;
+    await loadBookings();
+  } catch (error) {
+    showErrors('bk-list-errors', error);
+  }
+}
+
+async function openBookingForm(space, start) {
+  const editor = $('bk-editor');
+  editor.hidden = false;
+  $('bk-errors').hidden = true;
+  $('b-spaceId').replaceChildren(...state.spaces.filter((s) => s.active)
+    .map((s) => new Option(`${s.name}（${label(bkItem('spaceKind', s.kind))}）`, s.id)));
+  $('b-spaceId').value = space.spaceId;
+  $('b-date').value = $('bk-date').value;
+  $('b-start').value = start;
+  const [h, m] = start.split(':').map(Number);
+  const end = h * 60 + m + Math.max(60, space.slotMinutes);
+  $('b-end').value = `${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`;
+  $('b-equipment').replaceChildren($('b-equipment').querySelector('legend'), ...state.spaces
+    .filter((s) => s.kind === 'EQUIPMENT' && s.active && s.id !== space.spaceId).map((s) => {
+      const tag = document.createElement('label');
+      tag.className = 'tag';
+      tag.append(Object.assign(document.createElement('input'), { type: 'checkbox', value: s.id }), ` ${s.name}`);
+      return tag;
+    }));
+  const { data } = await api('organisations?status=REGISTERED&size=100');
+  $('b-organisationId').replaceChildren(...data.items.map((o) => new Option(o.name, o.id)));
+  toggleBookerFields();
+  editor.scrollIntoView({ block: 'nearest' });
+}
+
+function toggleBookerFields() {
+  const organisation = $('b-bookerKind').value === 'REGISTERED_ORGANISATION';
+  $('b-organisation-label').hidden = !organisation;
+  $('b-bookerName-label').hidden = organisation;
+}
+
+async function saveBooking(event) {
+  event.preventDefault();
+  const organisation = $('b-bookerKind').value === 'REGISTERED_ORGANISATION';
+  const body = {
+    spaceId: $('b-spaceId').value, bookerKind: $('b-bookerKind').value, purpose: $('b-purpose').value,
+    organisationId: organisation ? $('b-organisationId').value || null : null,
+    bookerName: organisation ? null : value('b-bookerName'),
+    date: $('b-date').value, start: $('b-start').value, end: $('b-end').value,
+    headcount: Number($('b-headcount').value), note: value('b-note'),
+    equipmentIds: [...$('b-equipment').querySelectorAll('input:checked')].map((box) => box.value),
+  };
+  if ($('b-repeat').value) {
+    body.repeat = $('b-repeat').value;
+    body.occurrences = Number($('b-occurrences').value);
+  }
+  $('bk-save').disabled = true;
+  try {
+    const { data } = await api('bookings', { method: 'POST', body });
+    $('bk-editor').hidden = true;
+    $('bk-result').textContent = t('bk.made', data.bookings.length, data.skipped.map((x) => `${x.date} ${lang() === 'en' ? x.reasonEn : x.reason}`).join(' / '));
+    $('bk-result').hidden = false;
+    await loadBookings();
+  } catch (error) {
+    showErrors('bk-errors', error);
+  } finally {
+    $('bk-save').disabled = false;
+  }
+}
+
+async function loadUsage() {
+  const month = $('bk-month').value;
+  if (!month || !state.spaces) return;
+  try {
+    const reports = await Promise.all(state.spaces.filter((s) => s.kind === 'ROOM')
+      .map((s) => api(`spaces/${s.id}/usage?month=${month}`).then((r) => r.data)));
+    $('bk-usage').replaceChildren(...reports.map((r) => Object.assign(document.createElement('li'), { textContent: t('bk.usageLine', r) })));
+  } catch (error) {
+    pageError(error);
+  }
+}
+
+async function saveSpace(event) {
+  event.preventDefault();
+  const kind = $('s-kind').value;
+  const body = {
+    name: value('s-name'), kind, capacity: kind === 'ROOM' ? Number($('s-capacity').value) : null,
+    openingHours: value('s-openingHours'), slotMinutes: Number($('s-slotMinutes').value),
+    eligible: [...$('s-eligible').querySelectorAll('input:checked')].map((box) => box.value),
+    maxHoursPerDay: $('s-maxHoursPerDay').value ? Number($('s-maxHoursPerDay').value) : null,
+    maxDaysAhead: Number($('s-maxDaysAhead').value), approvalRequired: $('s-approvalRequired').checked,
+  };
+  try {
+    await api('spaces', { method: 'POST', body });
+    $('space-errors').hidden = true;
+    $('s-name').value = '';
+    await loadBookings();
+    await loadUsage();
+  } catch (error) {
+    showErrors('space-errors', error);
+  }
+}
+
+function fillBookingOptions() {
+  const fill = (select, kind) => {
+    const chosen = select.value;
+    select.replaceChildren(...state.bkVocabulary[kind].map((v) => new Option(label(v), v.value)));
+    if (chosen) select.value = chosen;
+  };
+  fill($('b-bookerKind'), 'bookerKind');
+  fill($('b-purpose'), 'purpose');
+  fill($('s-kind'), 'spaceKind');
+  const chosen = [...$('s-eligible').querySelectorAll('input:checked')].map((box) => box.value);
+  $('s-eligible').replaceChildren($('s-eligible').querySelector('legend'), ...state.bkVocabulary.bookerKind.map((v) => {
+    const tag = document.createElement('label');
+    tag.className = 'tag';
+    const box = Object.assign(document.createElement('input'), { type: 'checkbox', value: v.value,
+      checked: chosen.length ? chosen.includes(v.value) : v.value !== 'COLLABORATION_EVENT' });
+    tag.append(box, ` ${label(v)}`);
+    return tag;
+  }));
+  if (!$('s-openingHours').value) {
+    $('s-openingHours').value = 'MON=09:00-21:00;TUE=09:00-21:00;WED=09:00-21:00;THU=09:00-21:00;FRI=09:00-21:00;SAT=09:00-17:00';
+  }
+}
+
 // ---- CSV out and in -----------------------------------------------------------------------------
 
 async function exportCsv() {
@@ -788,12 +983,12 @@ async function loadHq() {
 
 // ---- shell ---------------------------------------------------------------------------------------
 
-const PAGES = ['consultations', 'organisations', 'referrals', 'audit', 'hq'];
+const PAGES = ['consultations', 'organisations', 'bookings', 'referrals', 'audit', 'hq'];
 
 function canUse(page) {
   const roles = state.me.roles;
   if (page === 'consultations') return roles.some((r) => ['centre-staff', 'centre-manager', 'network-coordinator'].includes(r));
-  if (page === 'referrals' || page === 'organisations') return canUse('consultations');
+  if (['referrals', 'organisations', 'bookings'].includes(page)) return canUse('consultations');
   if (page === 'audit') return roles.includes('centre-manager');
   if (page === 'hq') return roles.some((r) => ['hq-analyst', 'network-coordinator'].includes(r));
   return false;
@@ -811,6 +1006,9 @@ function route() {
   if (page === 'consultations') loadList();
   if (page === 'referrals') loadReferrals();
   if (page === 'organisations') loadOrganisations();
+  if (page === 'bookings') loadBookings().then(loadUsage);
+  clearInterval(state.bookingTimer);
+  if (page === 'bookings') state.bookingTimer = setInterval(loadBookings, BOOKING_REFRESH_MS);
   if (page === 'audit') loadAudit();
   if (page === 'hq') loadHq();
   if (canUse('referrals')) loadInboxCount().catch(pageError);
@@ -825,6 +1023,7 @@ function renderShell() {
   fillOptions($('filter-track'), 'track', true);
   fillOptions($('referral-status'), 'referralStatus', true);
   fillOrgOptions();
+  fillBookingOptions();
   fillOptions($('filter-topic'), 'topic', true);
   fillOptions($('f-stage'), 'stage', true);
   const chosenTopics = [...$('f-topics').querySelectorAll('input:checked')].map((box) => box.value);
@@ -850,6 +1049,7 @@ async function start() {
     state.vocabulary = (await api('consultation-vocabulary')).data;
     state.centres = (await api('tenants')).data;
     state.orgVocabulary = (await api('organisation-vocabulary')).data;
+    state.bkVocabulary = (await api('booking-vocabulary')).data;
   } catch (error) {
     pageError(error);
     return;
@@ -873,6 +1073,15 @@ async function start() {
   $('overdue-count').addEventListener('click', () => { $('filter-overdue').checked = true; state.page = 0; loadList(); });
   $('act-refer').addEventListener('click', openReferForm);
   $('new-organisation').addEventListener('click', () => openOrgEditor(null));
+  $('bk-date').value = today();
+  $('bk-month').value = today().slice(0, 7);
+  $('bk-date').addEventListener('change', loadBookings);
+  $('bk-month').addEventListener('change', loadUsage);
+  $('b-bookerKind').addEventListener('change', toggleBookerFields);
+  $('bk-form').addEventListener('submit', saveBooking);
+  $('bk-cancel-edit').addEventListener('click', () => { $('bk-editor').hidden = true; });
+  $('space-form').addEventListener('submit', saveSpace);
+  $('bk-spaces').hidden = !isManager();
   $('org-form').addEventListener('submit', saveOrganisation);
   $('org-cancel').addEventListener('click', () => { $('org-editor').hidden = true; });
   $('org-edit').addEventListener('click', () => openOrgEditor(state.organisation));

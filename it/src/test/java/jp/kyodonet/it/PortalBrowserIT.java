@@ -39,6 +39,12 @@ class PortalBrowserIT {
 
     @BeforeAll
     static void startBrowser() throws Exception {
+        browser = startChromium();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    /** A headless Debian Chromium with its own profile. */
+    private static WebDriver startChromium() throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(new File("/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -49,8 +55,7 @@ class PortalBrowserIT {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
                 .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        return new ChromeDriver(service, options);
     }
 
     @AfterAll
@@ -228,6 +233,44 @@ class PortalBrowserIT {
         assertTrue(browser.findElement(By.id("org-fields")).getText().matches("(?s).*\\d{4}-\\d{3}.*"),
                 "a registration number is shown");
         wait.until(d -> d.findElement(By.id("organisation-list")).getText().contains(name));
+    }
+
+    @Test
+    void aWardBooksARoomAndASecondBrowserOnThePublicPageSeesItTakenWithoutReloading() throws Exception {
+        String room = Bookings.createSpace(Tokens.of("izumi", "centre-manager"),
+                Bookings.room("いずみ会議室 " + UUID.randomUUID().toString().substring(0, 6), b -> { })).getString("id");
+        String date = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(12).toString();
+        WebDriver visitor = startChromium();
+        try {
+            WebDriverWait visitorWait = new WebDriverWait(visitor, Duration.ofSeconds(30));
+            visitor.get(Api.BASE + "/availability.html?centre=izumi&date=" + date);
+            By publicCell = By.cssSelector("#public-grid tr[data-space='" + room + "'] td[data-time='10:00']");
+            visitorWait.until(d -> "free".equals(d.findElement(publicCell).getAttribute("class")));
+            assertEquals(0, visitor.findElements(By.id("signin-form")).size(), "no sign-in on the public page");
+
+            signIn("izumi", "centre-staff");
+            click("nav-bookings");
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "const d = document.getElementById('bk-date'); d.value = arguments[0];"
+                            + " d.dispatchEvent(new Event('change'));", date);
+            By staffCell = By.cssSelector("#bk-grid tr[data-space='" + room + "'] td[data-time='10:00']");
+            wait.ignoring(StaleElementReferenceException.class)
+                    .until(d -> "free".equals(d.findElement(staffCell).getAttribute("class")));
+            wait.until(d -> {
+                d.findElement(staffCell).click();
+                return d.findElement(By.id("bk-editor")).isDisplayed();
+            });
+            new Select(browser.findElement(By.id("b-bookerKind"))).selectByValue("CENTRE_INTERNAL");
+            type("b-bookerName", "泉区センター主催 講座");
+            click("bk-save");
+            wait.until(d -> d.findElement(By.id("bk-list")).getText().contains("泉区センター主催 講座"));
+
+            // the visitor's page refreshes itself: the unit turns taken, and no booker is shown
+            visitorWait.until(d -> "taken".equals(d.findElement(publicCell).getAttribute("class")));
+            assertFalse(visitor.getPageSource().contains("泉区センター主催"), "no booker on the public page");
+        } finally {
+            visitor.quit();
+        }
     }
 
     @Test
