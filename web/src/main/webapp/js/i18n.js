@@ -79,7 +79,7 @@ const TEXT = {
     'bk.spaces': '部屋・機材の設定', 'bk.addSpace': '部屋・機材を追加', 'bk.kind': '種別', 'bk.capacity': '定員',
     'bk.openingHours': '開館時間（例 MON=09:00-21:00;TUE=...）', 'bk.slotMinutes': '予約単位（分）', 'bk.eligible': '予約できる利用者',
     'bk.maxHours': '1団体1日の上限時間', 'bk.daysAhead': '何日先まで予約できるか', 'bk.approval': 'スタッフの承認が必要',
-    'bk.usage': '利用状況（月）', 'bk.usageLine': (r) => `${r.spaceName}: 予約 ${r.bookedHours}時間 / 開館 ${r.openHours}時間（稼働率 ${r.utilisation == null ? '—' : Math.round(r.utilisation * 1000) / 10 + '%'}）延べ ${r.headcount}人・お断り ${r.declined}件・取消 ${r.cancelled}件`,
+    'bk.usage': '利用状況（月）', 'bk.editSpace': '部屋・機材の設定を変更', 'bk.active': '予約を受け付ける', 'bk.inactive': '（停止中）', 'bk.usageLine': (r) => `${r.spaceName}: 予約 ${r.bookedHours}時間 / 開館 ${r.openHours}時間（稼働率 ${r.utilisation == null ? '—' : Math.round(r.utilisation * 1000) / 10 + '%'}）延べ ${r.headcount}人・お断り ${r.declined}件・取消 ${r.cancelled}件`,
     fy: (y) => `${y}年度（${japaneseFiscalYear(y)}）`,
   },
   en: {
@@ -163,7 +163,7 @@ const TEXT = {
     'bk.spaces': 'Rooms and equipment', 'bk.addSpace': 'Add a room or item', 'bk.kind': 'Kind', 'bk.capacity': 'Capacity',
     'bk.openingHours': 'Opening hours (e.g. MON=09:00-21:00;TUE=...)', 'bk.slotMinutes': 'Unit (minutes)', 'bk.eligible': 'Who may book',
     'bk.maxHours': 'Max hours per organisation per day', 'bk.daysAhead': 'Bookable days ahead', 'bk.approval': 'Staff approval required',
-    'bk.usage': 'Use (month)', 'bk.usageLine': (r) => `${r.spaceName}: booked ${r.bookedHours} h of ${r.openHours} h open (utilisation ${r.utilisation == null ? '—' : Math.round(r.utilisation * 1000) / 10 + '%'}), ${r.headcount} people, ${r.declined} declined, ${r.cancelled} cancelled`,
+    'bk.usage': 'Use (month)', 'bk.editSpace': 'Change the room or item', 'bk.active': 'Taking bookings', 'bk.inactive': '(out of use)', 'bk.usageLine': (r) => `${r.spaceName}: booked ${r.bookedHours} h of ${r.openHours} h open (utilisation ${r.utilisation == null ? '—' : Math.round(r.utilisation * 1000) / 10 + '%'}), ${r.headcount} people, ${r.declined} declined, ${r.cancelled} cancelled`,
     fy: (y) => `FY${y} (${japaneseFiscalYear(y)})`,
   },
 };

@@ -3,7 +3,7 @@ import { applyTexts, formatDate, installLanguageToggle, label, lang, t } from '.
 import { drawGrid } from './availability.js';
 
 const PAGE_SIZE = 20;
-const state = { me: null, vocabulary: null, page: 0, total: 0, current: null, submissionKey: null, move: null, auditPage: 0, knownStaff: new Map(), referral: null, centres: [], organisation: null, orgMove: null, orgVocabulary: null, bkVocabulary: null, spaces: null, bookingTimer: null };
+const state = { me: null, vocabulary: null, page: 0, total: 0, current: null, submissionKey: null, move: null, auditPage: 0, knownStaff: new Map(), referral: null, centres: [], organisation: null, orgMove: null, orgVocabulary: null, bkVocabulary: null, spaces: null, bookingTimer: null, editingSpace: null };
 const $ = (id) => document.getElementById(id);
 
 function item(kind, value) {
@@ -558,6 +558,7 @@ async function loadBookings() {
       api('spaces'),
     ]);
     state.spaces = spaces.data;
+    if (!$('bk-spaces').hidden) drawSpaceList();
     drawGrid($('bk-grid'), grid.data.spaces, { onFreeCell: openBookingForm,
       labelOf: (s) => `${s.name}${s.capacity ? `（${t('public.capacity', s.capacity)}）` : ''}` });
     $('bk-grid').dataset.loaded = 'true';
@@ -691,6 +692,44 @@ async function loadUsage() {
   }
 }
 
+function drawSpaceList() {
+  const list = $('space-list');
+  list.tBodies[0].replaceChildren(...(state.spaces || []).map((sp) => {
+    const row = document.createElement('tr');
+    row.dataset.id = sp.id;
+    const edit = Object.assign(document.createElement('button'), { type: 'button', textContent: t('detail.edit') });
+    edit.addEventListener('click', () => editSpace(sp));
+    const actions = document.createElement('td');
+    actions.append(edit);
+    row.append(cell(sp.name + (sp.active ? '' : ` ${t('bk.inactive')}`)), cell(label(bkItem('spaceKind', sp.kind))),
+      cell(sp.capacity ?? '—'), cell(sp.openingHours), cell(sp.eligible.map((k) => label(bkItem('bookerKind', k))).join('・')),
+      actions);
+    return row;
+  }));
+}
+
+function editSpace(sp, focus = true) {
+  state.editingSpace = sp || null;
+  $('space-errors').hidden = true;
+  $('space-form-title').textContent = t(sp ? 'bk.editSpace' : 'bk.addSpace');
+  $('s-active-label').hidden = !sp;
+  $('s-kind').disabled = !!sp;
+  const v = sp || { name: '', kind: 'ROOM', capacity: 30, slotMinutes: 30, maxHoursPerDay: 3, maxDaysAhead: 90,
+    approvalRequired: false, active: true, eligible: ['REGISTERED_ORGANISATION', 'CENTRE_INTERNAL'],
+    openingHours: 'MON=09:00-21:00;TUE=09:00-21:00;WED=09:00-21:00;THU=09:00-21:00;FRI=09:00-21:00;SAT=09:00-17:00' };
+  $('s-name').value = v.name;
+  $('s-kind').value = v.kind;
+  $('s-capacity').value = v.capacity ?? '';
+  $('s-slotMinutes').value = String(v.slotMinutes);
+  $('s-maxHoursPerDay').value = v.maxHoursPerDay ?? '';
+  $('s-maxDaysAhead').value = v.maxDaysAhead;
+  $('s-openingHours').value = v.openingHours;
+  $('s-approvalRequired').checked = v.approvalRequired;
+  $('s-active').checked = v.active;
+  $('s-eligible').querySelectorAll('input').forEach((box) => { box.checked = v.eligible.includes(box.value); });
+  if (focus) $('s-name').focus();
+}
+
 async function saveSpace(event) {
   event.preventDefault();
   const kind = $('s-kind').value;
@@ -701,10 +740,16 @@ async function saveSpace(event) {
     maxHoursPerDay: $('s-maxHoursPerDay').value ? Number($('s-maxHoursPerDay').value) : null,
     maxDaysAhead: Number($('s-maxDaysAhead').value), approvalRequired: $('s-approvalRequired').checked,
   };
+  const editing = state.editingSpace;
   try {
-    await api('spaces', { method: 'POST', body });
+    if (editing) {
+      body.active = $('s-active').checked;
+      await api(`spaces/${editing.id}`, { method: 'PUT', body, headers: { 'If-Match': `"${editing.version}"` } });
+    } else {
+      await api('spaces', { method: 'POST', body });
+    }
     $('space-errors').hidden = true;
-    $('s-name').value = '';
+    editSpace(null, false);
     await loadBookings();
     await loadUsage();
   } catch (error) {
@@ -730,9 +775,7 @@ function fillBookingOptions() {
     tag.append(box, ` ${label(v)}`);
     return tag;
   }));
-  if (!$('s-openingHours').value) {
-    $('s-openingHours').value = 'MON=09:00-21:00;TUE=09:00-21:00;WED=09:00-21:00;THU=09:00-21:00;FRI=09:00-21:00;SAT=09:00-17:00';
-  }
+  if (!state.editingSpace && !$('s-openingHours').value) editSpace(null, false);
 }
 
 // ---- CSV out and in -----------------------------------------------------------------------------
@@ -1081,6 +1124,7 @@ async function start() {
   $('bk-form').addEventListener('submit', saveBooking);
   $('bk-cancel-edit').addEventListener('click', () => { $('bk-editor').hidden = true; });
   $('space-form').addEventListener('submit', saveSpace);
+  $('space-new').addEventListener('click', () => editSpace(null));
   $('bk-spaces').hidden = !isManager();
   $('org-form').addEventListener('submit', saveOrganisation);
   $('org-cancel').addEventListener('click', () => { $('org-editor').hidden = true; });

@@ -268,6 +268,18 @@ class PortalBrowserIT {
             // the visitor's page refreshes itself: the unit turns taken, and no booker is shown
             visitorWait.until(d -> "taken".equals(d.findElement(publicCell).getAttribute("class")));
             assertFalse(visitor.getPageSource().contains("泉区センター主催"), "no booker on the public page");
+
+            // the manager changes the room's capacity in the set-up, and the public page shows it
+            click("sign-out");
+            signIn("izumi", "centre-manager");
+            click("nav-bookings");
+            WebElement edit = wait.until(d -> d.findElements(By.cssSelector("#space-list tr[data-id='" + room + "'] button"))
+                    .stream().findFirst().orElse(null));
+            edit.click();
+            type("s-capacity", "12");
+            click("space-save");
+            visitorWait.until(d -> d.findElement(By.cssSelector("#public-grid tr[data-space='" + room + "'] th")).getText()
+                    .contains("12"));
         } finally {
             visitor.quit();
         }
