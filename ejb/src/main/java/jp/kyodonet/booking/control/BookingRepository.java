@@ -31,7 +31,7 @@ public class BookingRepository {
     }
 
     public List<Space> spaces() {
-        return em.createQuery("SELECT s FROM Space s ORDER BY s.kind, s.name", Space.class).getResultList();
+        return em.createQuery("SELECT s FROM Space s ORDER BY s.kind DESC, s.name", Space.class).getResultList();
     }
 
     public Optional<Booking> booking(UUID id) {
