@@ -180,6 +180,11 @@ class BookingIT {
         assertEquals(404, Api.put("/spaces/" + room, otherWard, Bookings.room("乗っ取り", b -> { }), "If-Match", "\"1\"").status());
         assertEquals(404, Api.get("/bookings/" + booking, otherWard).status());
         assertEquals(404, Api.post("/bookings/" + booking + "/cancel", otherWard, "", "If-Match", "\"1\"").status());
+        assertEquals(404, Api.post("/bookings/" + booking + "/approve", otherWard, "", "If-Match", "\"1\"").status());
+        assertEquals(404, Api.post("/bookings/" + booking + "/decline", otherWard, "{\"reason\":\"x\"}", "If-Match", "\"1\"")
+                .status());
+        assertEquals(404, Api.get("/spaces/" + room + "/usage?month=2026-12", otherWard).status());
+        assertFalse(Api.get("/spaces", otherWard).body().contains(room));
         assertEquals(404, Api.post("/bookings", otherWard, Bookings.internal(room, day(71), "10:00", "11:00", b -> { })).status());
         assertFalse(Api.get("/bookings?date=" + day(70), otherWard).body().contains(booking));
         assertEquals("CONFIRMED", Api.get("/bookings/" + booking, staff).json().getString("status"));
