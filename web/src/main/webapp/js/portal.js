@@ -3,7 +3,7 @@ import { applyTexts, formatDate, installLanguageToggle, label, lang, t } from '.
 import { drawGrid } from './availability.js';
 
 const PAGE_SIZE = 20;
-const state = { me: null, vocabulary: null, page: 0, total: 0, current: null, submissionKey: null, move: null, auditPage: 0, knownStaff: new Map(), referral: null, centres: [], organisation: null, orgMove: null, orgVocabulary: null, bkVocabulary: null, spaces: null, bookingTimer: null, editingSpace: null };
+const state = { me: null, vocabulary: null, page: 0, total: 0, current: null, submissionKey: null, move: null, auditPage: 0, knownStaff: new Map(), referral: null, centres: [], organisation: null, orgMove: null, orgVocabulary: null, bkVocabulary: null, spaces: null, bookingTimer: null, editingSpace: null, pgVocabulary: null, programme: null, session: null };
 const $ = (id) => document.getElementById(id);
 
 function item(kind, value) {
@@ -541,6 +541,248 @@ async function renewalDecision(path) {
   }
 }
 
+// ---- programmes (講座・イベント) ------------------------------------------------------------------
+
+function pgItem(kind, value) {
+  return state.pgVocabulary[kind].find((v) => v.value === value);
+}
+
+function surveyUrl(token) {
+  return new URL(`survey.html?token=${encodeURIComponent(token)}`, document.baseURI).toString();
+}
+
+function percent(share) {
+  return share == null ? '—' : `${Math.round(share * 1000) / 10}%`;
+}
+
+async function loadProgrammes() {
+  const table = $('programme-list');
+  table.dataset.loaded = 'false';
+  const year = $('pg-year').value;
+  try {
+    const [{ data }, figures] = await Promise.all([api(`programmes?fiscalYear=${year}`), api(`programmes/figures?fiscalYear=${year}`)]);
+    const f = figures.data;
+    $('pg-figures').textContent = t('pg.figures', f.programmes, f.sessions, f.participations, f.distinctParticipants,
+      f.satisfactionAverage == null ? '—' : f.satisfactionAverage.toFixed(2), percent(f.understandingImprovedShare));
+    const rows = data.map((p) => {
+      const row = document.createElement('tr');
+      row.dataset.id = p.id;
+      row.tabIndex = 0;
+      row.append(cell(p.name), cell(label(pgItem('kind', p.kind))), cell(label(pgItem('status', p.status))),
+        cell(`${p.sessions.length} / ${p.plannedSessions}`), cell(String(p.sessions.reduce((n, x) => n + x.registered, 0))));
+      row.addEventListener('click', () => openProgramme(p.id));
+      return row;
+    });
+    if (rows.length === 0) {
+      const empty = document.createElement('tr');
+      empty.append(Object.assign(cell(t('pg.empty'), 'muted'), { colSpan: 5 }));
+      rows.push(empty);
+    }
+    table.tBodies[0].replaceChildren(...rows);
+    table.dataset.loaded = 'true';
+    pageError(null);
+  } catch (error) {
+    pageError(error);
+  }
+}
+
+async function planProgramme(event) {
+  event.preventDefault();
+  const body = { name: value('p-name'), kind: $('p-kind').value, audience: value('p-audience'),
+    coOrganisers: value('p-coOrganisers'), description: value('p-description'),
+    plannedSessions: Number($('p-plannedSessions').value), fiscalYear: Number($('pg-year').value) };
+  try {
+    const { data } = await api('programmes', { method: 'POST', body });
+    $('pg-errors').hidden = true;
+    $('p-name').value = '';
+    await loadProgrammes();
+    showProgramme(data);
+  } catch (error) {
+    showErrors('pg-errors', error);
+  }
+}
+
+async function openProgramme(id) {
+  try {
+    showProgramme((await api(`programmes/${id}`)).data);
+  } catch (error) {
+    pageError(error);
+  }
+}
+
+async function showProgramme(p) {
+  state.programme = p;
+  $('session-panel').hidden = true;
+  const panel = $('pg-detail');
+  panel.hidden = false;
+  panel.dataset.id = p.id;
+  $('pg-detail-name').textContent = p.name;
+  $('pg-status').textContent = label(pgItem('status', p.status));
+  $('pg-status').dataset.status = p.status;
+  $('pg-advance').hidden = p.status === 'EVALUATED';
+  const link = new URL(`programme.html?centre=${state.me.centre.id}&id=${p.id}`, document.baseURI).toString();
+  $('pg-public-link').href = link;
+  $('pg-public-link').textContent = link;
+  $('session-list').tBodies[0].replaceChildren(...p.sessions.map((x) => {
+    const row = document.createElement('tr');
+    row.dataset.id = x.id;
+    row.tabIndex = 0;
+    row.append(cell(x.title), cell(formatDate(x.date)), cell(`${x.start.slice(0, 5)}–${x.end.slice(0, 5)}`),
+      cell(label(pgItem('placeKind', x.placeKind)) + (x.placeNote ? ` ${x.placeNote}` : '')), cell(String(x.capacity)),
+      cell(String(x.registered)), cell(String(x.waiting)));
+    row.addEventListener('click', () => openSession(x));
+    return row;
+  }));
+  const rooms = (state.spaces || (await api('spaces')).data).filter((sp) => sp.kind === 'ROOM' && sp.active);
+  $('ss-spaceId').replaceChildren(new Option('—', ''), ...rooms.map((sp) => new Option(sp.name, sp.id)));
+  if (!$('ss-date').value) $('ss-date').value = today();
+  const { data } = await api(`programmes/${p.id}/survey-results`);
+  $('pg-results').textContent = t('pg.results', data.answers, data.satisfactionAverage == null ? '—' : data.satisfactionAverage.toFixed(2),
+    percent(data.understandingImprovedShare), percent(data.motivationImprovedShare));
+  panel.scrollIntoView({ block: 'nearest' });
+}
+
+async function advanceProgramme() {
+  const p = state.programme;
+  try {
+    const { data } = await api(`programmes/${p.id}/advance`, { method: 'POST', headers: { 'If-Match': `"${p.version}"` } });
+    await showProgramme(data);
+    await loadProgrammes();
+  } catch (error) {
+    pageError(error);
+  }
+}
+
+async function addSession(event) {
+  event.preventDefault();
+  const p = state.programme;
+  const body = { title: value('ss-title'), date: $('ss-date').value, start: $('ss-start').value, end: $('ss-end').value,
+    placeKind: $('ss-placeKind').value, spaceId: $('ss-spaceId').value || null, placeNote: value('ss-placeNote'),
+    lecturer: value('ss-lecturer'), capacity: Number($('ss-capacity').value) };
+  try {
+    const { data } = await api(`programmes/${p.id}/sessions`, { method: 'POST', body });
+    $('session-errors').hidden = true;
+    $('ss-title').value = '';
+    await showProgramme(data);
+    await loadProgrammes();
+  } catch (error) {
+    showErrors('session-errors', error);
+  }
+}
+
+async function openSession(x) {
+  state.session = x;
+  const panel = $('session-panel');
+  panel.hidden = false;
+  panel.dataset.id = x.id;
+  $('session-title').textContent = `${x.title}（${formatDate(x.date)} ${x.start.slice(0, 5)}–${x.end.slice(0, 5)}）`;
+  await loadRegistrations();
+  panel.scrollIntoView({ block: 'nearest' });
+}
+
+async function loadRegistrations() {
+  const x = state.session;
+  const table = $('registration-list');
+  table.dataset.loaded = 'false';
+  try {
+    const [{ data }, results] = await Promise.all([api(`programmes/sessions/${x.id}/registrations`),
+      api(`programmes/sessions/${x.id}/survey-results`)]);
+    table.tBodies[0].replaceChildren(...data.map((r) => {
+      const row = document.createElement('tr');
+      row.dataset.id = r.id;
+      row.dataset.status = r.status;
+      const box = Object.assign(document.createElement('input'), { type: 'checkbox', checked: r.attended,
+        disabled: r.status !== 'REGISTERED' });
+      box.dataset.registration = r.id;
+      const present = document.createElement('td');
+      present.append(box);
+      const status = label(pgItem('registrationStatus', r.status)) + (r.waitingPosition ? ` ${r.waitingPosition}` : '');
+      const link = document.createElement('td');
+      if (r.status !== 'CANCELLED') {
+        link.append(Object.assign(document.createElement('a'), { href: surveyUrl(r.surveyToken), textContent: t('pg.survey'), target: '_blank' }),
+          ' ', Object.assign(document.createElement('a'), { href: new URL(`api/v1/public/surveys/${encodeURIComponent(r.surveyToken)}/qr`, document.baseURI).toString(),
+            textContent: 'QR', target: '_blank' }));
+      }
+      const actions = document.createElement('td');
+      if (r.status !== 'CANCELLED') {
+        const cancel = Object.assign(document.createElement('button'), { type: 'button', textContent: t('bk.cancel') });
+        cancel.addEventListener('click', () => cancelRegistration(r.id));
+        actions.append(cancel);
+      }
+      row.append(present, cell(String(r.sequence)), cell(r.name), cell(r.contact), cell(r.organisation || '—'), cell(status), link, actions);
+      return row;
+    }));
+    const s = results.data;
+    $('session-results').textContent = t('pg.results', s.answers, s.satisfactionAverage == null ? '—' : s.satisfactionAverage.toFixed(2),
+      percent(s.understandingImprovedShare), percent(s.motivationImprovedShare))
+      + (s.comments.length ? ` ${t('pg.comments')}: ${s.comments.join(' / ')}` : '');
+    table.dataset.loaded = 'true';
+  } catch (error) {
+    pageError(error);
+  }
+}
+
+async function saveAttendance() {
+  const present = [...$('registration-list').querySelectorAll('input[data-registration]:checked')].map((box) => box.dataset.registration);
+  try {
+    await api(`programmes/sessions/${state.session.id}/attendance`, { method: 'PUT', body: { present } });
+    $('attendance-errors').hidden = true;
+    await loadRegistrations();
+    await loadProgrammes();
+  } catch (error) {
+    showErrors('attendance-errors', error);
+  }
+}
+
+async function cancelRegistration(id) {
+  try {
+    await api(`programmes/registrations/${id}/cancel`, { method: 'POST' });
+    await loadRegistrations();
+  } catch (error) {
+    showErrors('attendance-errors', error);
+  }
+}
+
+async function registerWalkIn(event) {
+  event.preventDefault();
+  const body = { name: value('w-name'), contact: value('w-contact'), organisation: value('w-organisation'),
+    participantBaseConsent: $('w-consent').checked };
+  try {
+    await api(`programmes/sessions/${state.session.id}/registrations`, { method: 'POST', body });
+    $('walkin-errors').hidden = true;
+    for (const id of ['w-name', 'w-contact', 'w-organisation']) $(id).value = '';
+    await loadRegistrations();
+  } catch (error) {
+    showErrors('walkin-errors', error);
+  }
+}
+
+async function loadParticipants() {
+  try {
+    const { data } = await api('programmes/participants');
+    const table = $('participant-list');
+    table.hidden = false;
+    table.tBodies[0].replaceChildren(...data.map((x) => {
+      const row = document.createElement('tr');
+      row.append(cell(x.name), cell(x.contact), cell(x.organisation || '—'), cell(String(x.sessionsAttended)), cell(formatDate(x.lastAttended)));
+      return row;
+    }));
+  } catch (error) {
+    pageError(error);
+  }
+}
+
+function fillProgrammeOptions() {
+  const fill = (select, kind) => {
+    const chosen = select.value;
+    select.replaceChildren(...state.pgVocabulary[kind].map((v) => new Option(label(v), v.value)));
+    if (chosen) select.value = chosen;
+  };
+  fill($('p-kind'), 'kind');
+  fill($('ss-placeKind'), 'placeKind');
+  fillFiscalYears($('pg-year'), false);
+}
+
 // ---- spaces and bookings (貸館・予約) -------------------------------------------------------------
 
 const BOOKING_REFRESH_MS = 5000;
@@ -1026,12 +1268,12 @@ async function loadHq() {
 
 // ---- shell ---------------------------------------------------------------------------------------
 
-const PAGES = ['consultations', 'organisations', 'bookings', 'referrals', 'audit', 'hq'];
+const PAGES = ['consultations', 'organisations', 'programmes', 'bookings', 'referrals', 'audit', 'hq'];
 
 function canUse(page) {
   const roles = state.me.roles;
   if (page === 'consultations') return roles.some((r) => ['centre-staff', 'centre-manager', 'network-coordinator'].includes(r));
-  if (['referrals', 'organisations', 'bookings'].includes(page)) return canUse('consultations');
+  if (['referrals', 'organisations', 'bookings', 'programmes'].includes(page)) return canUse('consultations');
   if (page === 'audit') return roles.includes('centre-manager');
   if (page === 'hq') return roles.some((r) => ['hq-analyst', 'network-coordinator'].includes(r));
   return false;
@@ -1049,6 +1291,7 @@ function route() {
   if (page === 'consultations') loadList();
   if (page === 'referrals') loadReferrals();
   if (page === 'organisations') loadOrganisations();
+  if (page === 'programmes') loadProgrammes();
   if (page === 'bookings') loadBookings().then(loadUsage);
   clearInterval(state.bookingTimer);
   if (page === 'bookings') state.bookingTimer = setInterval(loadBookings, BOOKING_REFRESH_MS);
@@ -1067,6 +1310,7 @@ function renderShell() {
   fillOptions($('referral-status'), 'referralStatus', true);
   fillOrgOptions();
   fillBookingOptions();
+  fillProgrammeOptions();
   fillOptions($('filter-topic'), 'topic', true);
   fillOptions($('f-stage'), 'stage', true);
   const chosenTopics = [...$('f-topics').querySelectorAll('input:checked')].map((box) => box.value);
@@ -1093,6 +1337,7 @@ async function start() {
     state.centres = (await api('tenants')).data;
     state.orgVocabulary = (await api('organisation-vocabulary')).data;
     state.bkVocabulary = (await api('booking-vocabulary')).data;
+    state.pgVocabulary = (await api('programme-vocabulary')).data;
   } catch (error) {
     pageError(error);
     return;
@@ -1116,6 +1361,13 @@ async function start() {
   $('overdue-count').addEventListener('click', () => { $('filter-overdue').checked = true; state.page = 0; loadList(); });
   $('act-refer').addEventListener('click', openReferForm);
   $('new-organisation').addEventListener('click', () => openOrgEditor(null));
+  $('pg-year').addEventListener('change', () => { $('pg-detail').hidden = true; $('session-panel').hidden = true; loadProgrammes(); });
+  $('pg-form').addEventListener('submit', planProgramme);
+  $('pg-advance').addEventListener('click', advanceProgramme);
+  $('session-form').addEventListener('submit', addSession);
+  $('attendance-save').addEventListener('click', saveAttendance);
+  $('walkin-form').addEventListener('submit', registerWalkIn);
+  $('participants-load').addEventListener('click', loadParticipants);
   $('bk-date').value = today();
   $('bk-month').value = today().slice(0, 7);
   $('bk-date').addEventListener('change', loadBookings);

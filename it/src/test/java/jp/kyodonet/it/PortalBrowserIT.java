@@ -286,6 +286,65 @@ class PortalBrowserIT {
     }
 
     @Test
+    void aPersonRegistersOnThePublicPageAttendsAnswersTheSurveyAndStaffSeeTheResult() {
+        String name = "ヨコラボ交流会 " + UUID.randomUUID().toString().substring(0, 6);
+        var programme = Programmes.recruiting(Tokens.of("asahi", "centre-staff"), name, 2026, Programmes.inDays(3), 20);
+        String programmeId = programme.getString("id");
+
+        // the person registers on the public page, without an account
+        browser.get(Api.BASE + "/programme.html?centre=asahi&id=" + programmeId);
+        wait.until(d -> d.findElement(By.id("pp-name")).getText().equals(name));
+        type("pp-name-input", "公開 申込子");
+        type("pp-contact", "moushikomi@example.jp");
+        click("pp-consent");
+        click("pp-submit");
+        wait.until(d -> "REGISTERED".equals(d.findElement(By.id("pp-receipt")).getAttribute("data-status")));
+        String surveyLink = browser.findElement(By.id("pp-survey-link")).getAttribute("href");
+
+        // staff mark attendance in the grid
+        signIn("asahi", "centre-staff");
+        click("nav-programmes");
+        openRowIn("programme-list", name);
+        openRowIn("session-list", name + " 第1回");
+        WebElement present = wait.until(d -> d.findElements(By.cssSelector("#registration-list tbody tr")).stream()
+                .filter(r -> r.getText().contains("公開 申込子")).findFirst()
+                .map(r -> r.findElement(By.cssSelector("input[type=checkbox]"))).orElse(null));
+        present.click();
+        click("attendance-save");
+        wait.until(d -> d.findElements(By.cssSelector("#registration-list input[type=checkbox]:checked")).size() == 1);
+
+        // the person answers the survey from the link
+        browser.get(surveyLink);
+        wait.until(d -> d.findElement(By.id("sv-programme")).getText().equals(name));
+        new Select(browser.findElement(By.id("sv-satisfaction"))).selectByValue("4");
+        click("sv-understanding");
+        type("sv-comment", "他の団体と知り合えた");
+        click("sv-submit");
+        wait.until(d -> d.findElement(By.id("sv-thanks")).isDisplayed());
+
+        // staff see the result
+        signIn("asahi", "centre-staff");
+        click("nav-programmes");
+        openRowIn("programme-list", name);
+        openRowIn("session-list", name + " 第1回");
+        wait.until(d -> d.findElement(By.id("session-results")).getText().contains("他の団体と知り合えた"));
+        assertTrue(browser.findElement(By.id("session-results")).getText().contains("4.00"));
+    }
+
+    /** Clicks the row of table {@code tableId} holding {@code text}, again if the table was redrawn. */
+    private static void openRowIn(String tableId, String text) {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement row = d.findElements(By.cssSelector("#" + tableId + " tbody tr[data-id]")).stream()
+                    .filter(r -> r.getText().contains(text)).findFirst().orElse(null);
+            if (row == null) {
+                return false;
+            }
+            row.click();
+            return true;
+        });
+    }
+
+    @Test
     void switchesBetweenJapaneseAndEnglish() {
         signIn("tsuzuki", "centre-staff");
         assertEquals("総合相談", browser.findElement(By.id("nav-consultations")).getText());

@@ -29,7 +29,7 @@ class RoleMatrixIT {
             "hq-analyst", "platform-admin");
 
     /** How far the record an endpoint works on has come before the call. */
-    private enum Stage { RECEIVED, ASSIGNED, IN_PROGRESS, REFERRED_HERE, REFERRED_AWAY, ORG_APPLIED, ORG_HEARD, SPACE, BOOKED }
+    private enum Stage { RECEIVED, ASSIGNED, IN_PROGRESS, REFERRED_HERE, REFERRED_AWAY, ORG_APPLIED, ORG_HEARD, SPACE, BOOKED, PROGRAMME, PROGRAMME_SESSION, PROGRAMME_REGISTRATION, SURVEY_TOKEN, PUBLIC_PROGRAMME }
 
     /** One endpoint: how to call it for a token and a record id of the token's centre, and who may. */
     private record Endpoint(String name, Stage stage, BiFunction<String, String, Api.Reply> call, int success,
@@ -141,6 +141,49 @@ class RoleMatrixIT {
                     (t, id) -> Api.get("/public/free-spaces?date=2026-12-01&from=10:00&to=11:00", t), 200, ANYONE),
             new Endpoint("GET /booking-vocabulary (public)", Stage.RECEIVED,
                     (t, id) -> Api.get("/booking-vocabulary", t), 200, ANYONE),
+            new Endpoint("GET /programmes", Stage.PROGRAMME, (t, id) -> Api.get("/programmes", t), 200, CONSULTATION_ROLES),
+            new Endpoint("POST /programmes", Stage.PROGRAMME,
+                    (t, id) -> Api.post("/programmes", t, Programmes.programme("権限表の講座", 2026)), 201, CONSULTATION_ROLES),
+            new Endpoint("GET /programmes/{id}", Stage.PROGRAMME, (t, id) -> Api.get("/programmes/" + id, t), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("PUT /programmes/{id}", Stage.PROGRAMME, (t, id) -> Api.put("/programmes/" + id, t,
+                    Programmes.programme("権限表の講座 改", 2026), "If-Match", "\"1\""), 200, CONSULTATION_ROLES),
+            new Endpoint("POST /programmes/{id}/advance", Stage.PROGRAMME,
+                    (t, id) -> Api.post("/programmes/" + id + "/advance", t, "", "If-Match", "\"1\""), 200, CONSULTATION_ROLES),
+            new Endpoint("POST /programmes/{id}/sessions", Stage.PROGRAMME, (t, id) -> Api.post("/programmes/" + id + "/sessions",
+                    t, Programmes.session("権限表の回", Programmes.inDays(9), 10)), 201, CONSULTATION_ROLES),
+            new Endpoint("GET /programmes/{id}/survey-results", Stage.PROGRAMME,
+                    (t, id) -> Api.get("/programmes/" + id + "/survey-results", t), 200, CONSULTATION_ROLES),
+            new Endpoint("GET /programmes/figures", Stage.PROGRAMME, (t, id) -> Api.get("/programmes/figures", t), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("GET /programmes/participants", Stage.PROGRAMME, (t, id) -> Api.get("/programmes/participants", t),
+                    200, CONSULTATION_ROLES),
+            new Endpoint("GET /programmes/sessions/{id}/registrations", Stage.PROGRAMME_SESSION,
+                    (t, id) -> Api.get("/programmes/sessions/" + id + "/registrations", t), 200, CONSULTATION_ROLES),
+            new Endpoint("POST /programmes/sessions/{id}/registrations", Stage.PROGRAMME_SESSION,
+                    (t, id) -> Api.post("/programmes/sessions/" + id + "/registrations", t,
+                            Programmes.person("権限表 太郎", "role@example.jp")), 201, CONSULTATION_ROLES),
+            new Endpoint("PUT /programmes/sessions/{id}/attendance", Stage.PROGRAMME_SESSION,
+                    (t, id) -> Api.put("/programmes/sessions/" + id + "/attendance", t, "{\"present\":[]}"), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("GET /programmes/sessions/{id}/survey-results", Stage.PROGRAMME_SESSION,
+                    (t, id) -> Api.get("/programmes/sessions/" + id + "/survey-results", t), 200, CONSULTATION_ROLES),
+            new Endpoint("POST /programmes/registrations/{id}/cancel", Stage.PROGRAMME_REGISTRATION,
+                    (t, id) -> Api.post("/programmes/registrations/" + id + "/cancel", t, ""), 204, CONSULTATION_ROLES),
+            new Endpoint("GET /public/programmes/{centre}/{id} (public)", Stage.PUBLIC_PROGRAMME,
+                    (t, id) -> Api.get("/public/programmes/" + id.substring(0, id.lastIndexOf('/')), t), 200, ANYONE),
+            new Endpoint("POST /public/programmes/{centre}/{id}/sessions/{session}/registrations (public)",
+                    Stage.PUBLIC_PROGRAMME, (t, id) -> Api.post("/public/programmes/" + id.substring(0, id.lastIndexOf('/'))
+                            + "/sessions/" + id.substring(id.lastIndexOf('/') + 1) + "/registrations", t,
+                    Programmes.person("権限表 申込者", "public@example.jp")), 201, ANYONE),
+            new Endpoint("GET /public/surveys/{token} (public)", Stage.SURVEY_TOKEN,
+                    (t, id) -> Api.get("/public/surveys/" + id, t), 200, ANYONE),
+            new Endpoint("GET /public/surveys/{token}/qr (public)", Stage.SURVEY_TOKEN,
+                    (t, id) -> Api.get("/public/surveys/" + id + "/qr", t), 200, ANYONE),
+            new Endpoint("POST /public/surveys/{token} (public)", Stage.SURVEY_TOKEN, (t, id) -> Api.post("/public/surveys/" + id,
+                    t, "{\"satisfaction\":4,\"understandingImproved\":true,\"motivationImproved\":false}"), 204, ANYONE),
+            new Endpoint("GET /programme-vocabulary (public)", Stage.RECEIVED,
+                    (t, id) -> Api.get("/programme-vocabulary", t), 200, ANYONE),
             new Endpoint("DELETE /consultations/{id}", Stage.RECEIVED,
                     (t, id) -> Api.delete("/consultations/" + id, t, "If-Match", "\"1\""), 204, List.of("centre-manager")),
             new Endpoint("GET /consultations/{id}/audit-trail", Stage.RECEIVED,
@@ -182,6 +225,36 @@ class RoleMatrixIT {
     private static String prepare(String centre, Stage stage) {
         String worker = Tokens.of(centre, "aoba".equals(centre) ? "centre-staff" : "network-coordinator");
         String assigner = Tokens.of(centre, "aoba".equals(centre) ? "centre-manager" : "network-coordinator");
+        if (stage == Stage.PUBLIC_PROGRAMME) {
+            var programme = Programmes.recruiting(worker, "権限表の公開講座", 2026, Programmes.inDays(6), 50);
+            return centre + "/" + programme.getString("id") + "/"
+                    + programme.getJsonArray("sessions").getJsonObject(0).getString("id");
+        }
+        if (stage == Stage.SURVEY_TOKEN) {
+            var programme = Programmes.recruiting(worker, "権限表のアンケート講座", 2026, Programmes.inDays(6), 5);
+            Api.Reply receipt = Api.post("/public/programmes/" + centre + "/" + programme.getString("id") + "/sessions/"
+                    + programme.getJsonArray("sessions").getJsonObject(0).getString("id") + "/registrations", null,
+                    Programmes.person("権限表 回答者", "answer@example.jp"));
+            assertEquals(201, receipt.status(), receipt::toString);
+            return receipt.json().getString("surveyToken");
+        }
+        if (stage == Stage.PROGRAMME || stage == Stage.PROGRAMME_SESSION || stage == Stage.PROGRAMME_REGISTRATION) {
+            Api.Reply planned = Api.post("/programmes", worker, Programmes.programme("権限表の対象講座", 2026));
+            assertEquals(201, planned.status(), planned::toString);
+            String programme = planned.json().getString("id");
+            if (stage == Stage.PROGRAMME) {
+                return programme;
+            }
+            String session = Api.post("/programmes/" + programme + "/sessions", worker,
+                    Programmes.session("権限表の対象回", Programmes.inDays(8), 10)).json().getJsonArray("sessions")
+                    .getJsonObject(0).getString("id");
+            if (stage == Stage.PROGRAMME_SESSION) {
+                return session;
+            }
+            Api.post("/programmes/sessions/" + session + "/registrations", worker, Programmes.person("対象 花子", "t@example.jp"));
+            return Api.get("/programmes/sessions/" + session + "/registrations", worker).jsonArray().getJsonObject(0)
+                    .getString("id");
+        }
         if (stage == Stage.SPACE || stage == Stage.BOOKED) {
             String space = Bookings.createSpace(assigner, Bookings.room("権限表の対象の部屋", b -> { })).getString("id");
             if (stage == Stage.SPACE) {

@@ -1,0 +1,88 @@
+package jp.kyodonet.programme.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jp.kyodonet.platform.error.DomainException;
+import jp.kyodonet.platform.tenancy.SystemTasks;
+import jp.kyodonet.platform.tenancy.TenantDirectory;
+import jp.kyodonet.programme.control.ProgrammeCatalog;
+import jp.kyodonet.programme.control.RegistrationDesk;
+import jp.kyodonet.tenants.Tenant;
+import jp.kyodonet.tenants.TenantId;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * PUBLIC scope: a programme's page, registration without an account, and the survey behind a
+ * registration's link. Each call acts for one centre through {@link SystemTasks#asTenant}; a survey link
+ * names its centre before the dot. Nothing here shows another participant.
+ */
+@Stateless
+@PermitAll
+public class PublicProgrammes {
+
+    /** What the survey page shows before the answer. */
+    public record SurveyPage(String programme, String session, String date) {
+    }
+
+    @Inject
+    SystemTasks systemTasks;
+
+    @Inject
+    ProgrammeCatalog catalog;
+
+    @Inject
+    RegistrationDesk desk;
+
+    @Inject
+    TenantDirectory tenants;
+
+    public ProgrammeCatalog.PublicProgramme programme(@NotNull String centre, @NotNull UUID id) {
+        return systemTasks.asTenant(tenant(centre), () -> catalog.programme(id));
+    }
+
+    public Views.Receipt register(@NotNull String centre, @NotNull UUID programmeId, @NotNull UUID sessionId,
+                                  @Valid @NotNull RegistrationForm form) {
+        return systemTasks.asTenant(tenant(centre), () -> {
+            catalog.requireSessionOf(programmeId, sessionId);
+            ProgrammeCatalog.PublicProgramme programme = catalog.programme(programmeId);
+            RegistrationDesk.Outcome outcome = desk.register(sessionId, form.name(), form.contact(), form.organisation(),
+                    form.participantBaseConsent(), true);
+            var session = programme.sessions().stream().filter(s -> s.id().equals(sessionId)).findFirst().orElseThrow();
+            return new Views.Receipt(outcome.registration().status(), outcome.waitingPosition(),
+                    outcome.registration().token(), programme.name(), session.title(), session.date());
+        });
+    }
+
+    public SurveyPage survey(@NotNull String token) {
+        return systemTasks.asTenant(tenantOfToken(token), () -> {
+            List<String> titles = desk.surveyTitles(token);
+            return new SurveyPage(titles.get(0), titles.get(1), titles.get(2));
+        });
+    }
+
+    public void answer(@NotNull String token, @Valid @NotNull SurveyForm form) {
+        systemTasks.asTenant(tenantOfToken(token), () -> {
+            desk.answer(token, form.satisfaction(), form.understandingImproved(), form.motivationImproved(),
+                    form.comment());
+            return null;
+        });
+    }
+
+    private TenantId tenant(String centre) {
+        return tenants.findActive(centre).map(Tenant::id).orElseThrow(() -> DomainException.notFound("センター", "Centre"));
+    }
+
+    private TenantId tenantOfToken(String token) {
+        int dot = token.indexOf('.');
+        if (dot <= 0 || !token.substring(dot + 1).matches("[0-9a-f]{32}")) {
+            throw DomainException.notFound("アンケート", "Survey");
+        }
+        return tenants.findActive(token.substring(0, dot)).map(Tenant::id)
+                .orElseThrow(() -> DomainException.notFound("アンケート", "Survey"));
+    }
+}

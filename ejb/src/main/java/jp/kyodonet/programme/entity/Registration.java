@@ -1,0 +1,110 @@
+package jp.kyodonet.programme.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jp.kyodonet.platform.error.DomainException;
+import jp.kyodonet.platform.error.Message;
+import jp.kyodonet.platform.tenancy.TenantOwned;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * A person's place in a session, or on its waiting list (personal data: name and contact). Its token
+ * (centre id, a dot, 32 random hex digits) is the person's link to the survey; it names no one.
+ */
+@Entity
+@Table(name = "programme_registration")
+public class Registration extends TenantOwned {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Column(name = "session_id", nullable = false, length = 36, updatable = false)
+    private String sessionId;
+
+    @Column(name = "sequence", nullable = false, updatable = false)
+    private int sequence;
+
+    @Column(name = "person_name", nullable = false, length = 100, updatable = false)
+    private String personName;
+
+    @Column(name = "contact", nullable = false, length = 200, updatable = false)
+    private String contact;
+
+    @Column(name = "organisation_name", length = 200, updatable = false)
+    private String organisationName;
+
+    @Column(name = "participant_base_consent", nullable = false, updatable = false)
+    private boolean participantBaseConsent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
+    private RegistrationStatus status;
+
+    @Column(name = "attended", nullable = false)
+    private boolean attended;
+
+    @Column(name = "token", nullable = false, length = 80, updatable = false)
+    private String token;
+
+    @Column(name = "registered_at", nullable = false, updatable = false)
+    private Instant registeredAt;
+
+    protected Registration() {
+        // for JPA
+    }
+
+    /** A registration: a place while places are left, else the waiting list. */
+    public Registration(String tenant, UUID sessionId, int sequence, boolean placeLeft, String personName, String contact,
+                        String organisationName, boolean participantBaseConsent, Instant now) {
+        super(UUID.randomUUID());
+        this.sessionId = sessionId.toString();
+        this.sequence = sequence;
+        this.personName = personName.strip();
+        this.contact = contact.strip();
+        this.organisationName = organisationName == null || organisationName.isBlank() ? null : organisationName.strip();
+        this.participantBaseConsent = participantBaseConsent;
+        this.status = placeLeft ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING;
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
+        this.token = tenant + "." + HexFormat.of().formatHex(random);
+        this.registeredAt = now;
+    }
+
+    public void cancel() {
+        if (status == RegistrationStatus.CANCELLED) {
+            throw DomainException.conflict(new Message("この申込はすでに取り消されています", "Already cancelled"));
+        }
+        status = RegistrationStatus.CANCELLED;
+        attended = false;
+    }
+
+    /** The first of the waiting list takes the freed place. */
+    public void moveUp() {
+        status = RegistrationStatus.REGISTERED;
+    }
+
+    public void markAttendance(boolean present) {
+        if (present && status != RegistrationStatus.REGISTERED) {
+            throw DomainException.conflict(new Message("参加登録のない申込は出席にできません",
+                    "Only a registered place can be marked present"));
+        }
+        attended = present;
+    }
+
+    public UUID sessionId() { return UUID.fromString(sessionId); }
+    public int sequence() { return sequence; }
+    public String personName() { return personName; }
+    public String contact() { return contact; }
+    public String organisationName() { return organisationName; }
+    public boolean participantBaseConsent() { return participantBaseConsent; }
+    public RegistrationStatus status() { return status; }
+    public boolean attended() { return attended; }
+    public String token() { return token; }
+    public Instant registeredAt() { return registeredAt; }
+}
