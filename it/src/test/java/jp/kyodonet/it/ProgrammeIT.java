@@ -216,9 +216,19 @@ class ProgrammeIT {
         assertEquals(404, Api.get("/programmes/sessions/" + session + "/registrations", otherWard).status());
         assertEquals(404, Api.put("/programmes/sessions/" + session + "/attendance", otherWard, "{\"present\":[]}").status());
         assertEquals(404, Api.post("/programmes/registrations/" + registration + "/cancel", otherWard, "").status());
+        assertEquals(404, Api.post("/programmes/sessions/" + session + "/registrations", otherWard,
+                Programmes.person("他区 花子", "hanako@kohoku.jp")).status());
+        assertEquals(404, Api.get("/programmes/sessions/" + session + "/survey-results", otherWard).status());
+        assertEquals(404, Api.get("/programmes/" + id + "/survey-results", otherWard).status());
         assertEquals(404, Api.get("/public/programmes/kohoku/" + id, null).status(), "not under another centre's name");
+        assertEquals(404, Api.post("/public/programmes/kohoku/" + id + "/sessions/" + session + "/registrations", null,
+                Programmes.person("他区 花子", "hanako@kohoku.jp")).status());
+        assertFalse(Api.get("/programmes", otherWard).body().contains(id), "not in another ward's list");
+        assertFalse(Api.get("/programmes/participants", otherWard).body().contains("taro@tsurumi.jp"),
+                "not in another ward's participant base");
         JsonObject after = Api.get("/programmes/" + id, staff).json();
         assertEquals("RECRUITING", after.getString("status"));
+        assertEquals(programme.getString("name"), after.getString("name"));
         assertEquals(1, after.getJsonArray("sessions").size());
         assertEquals("REGISTERED", Api.get("/programmes/sessions/" + session + "/registrations", staff).jsonArray()
                 .getJsonObject(0).getString("status"));
