@@ -105,6 +105,24 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /** A GET whose answer is binary (a PDF, an image): status and bytes. */
+    public static byte[] getBytes(String path, String token, int expectedStatus) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request(path, token).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != expectedStatus) {
+                throw new AssertionError("GET " + path + ": " + response.statusCode() + " " + new String(response.body(),
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Reply getAbsolute(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build());
     }

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import jp.kyodonet.consultation.control.ConsultationRepository;
-import jp.kyodonet.consultation.control.Csv;
+import jp.kyodonet.platform.csv.Csv;
 import jp.kyodonet.consultation.control.KintoneImport;
 import jp.kyodonet.consultation.entity.Consultation;
 import jp.kyodonet.consultation.entity.ConsultationStep;

@@ -1,5 +1,6 @@
 package jp.kyodonet.consultation.control;
 
+import jp.kyodonet.platform.csv.Csv;
 import jp.kyodonet.consultation.entity.Channel;
 import jp.kyodonet.consultation.entity.Intake;
 import jp.kyodonet.consultation.entity.OrganisationStage;

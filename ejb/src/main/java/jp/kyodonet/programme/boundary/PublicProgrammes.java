@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jp.kyodonet.platform.error.DomainException;
+import jp.kyodonet.platform.tenancy.LinkTokens;
 import jp.kyodonet.platform.tenancy.SystemTasks;
 import jp.kyodonet.platform.tenancy.TenantDirectory;
 import jp.kyodonet.programme.control.ProgrammeCatalog;
@@ -78,11 +79,7 @@ public class PublicProgrammes {
     }
 
     private TenantId tenantOfToken(String token) {
-        int dot = token.indexOf('.');
-        if (dot <= 0 || !token.substring(dot + 1).matches("[0-9a-f]{32}")) {
-            throw DomainException.notFound("アンケート", "Survey");
-        }
-        return tenants.findActive(token.substring(0, dot)).map(Tenant::id)
+        return LinkTokens.centreOf(token).flatMap(tenants::findActive).map(Tenant::id)
                 .orElseThrow(() -> DomainException.notFound("アンケート", "Survey"));
     }
 }

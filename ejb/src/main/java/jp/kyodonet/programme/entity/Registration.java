@@ -7,11 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jp.kyodonet.platform.error.DomainException;
 import jp.kyodonet.platform.error.Message;
+import jp.kyodonet.platform.tenancy.LinkTokens;
 import jp.kyodonet.platform.tenancy.TenantOwned;
 
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /**
@@ -21,8 +20,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "programme_registration")
 public class Registration extends TenantOwned {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Column(name = "session_id", nullable = false, length = 36, updatable = false)
     private String sessionId;
@@ -70,9 +67,7 @@ public class Registration extends TenantOwned {
         this.organisationName = organisationName == null || organisationName.isBlank() ? null : organisationName.strip();
         this.participantBaseConsent = participantBaseConsent;
         this.status = placeLeft ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING;
-        byte[] random = new byte[16];
-        RANDOM.nextBytes(random);
-        this.token = tenant + "." + HexFormat.of().formatHex(random);
+        this.token = LinkTokens.issue(new jp.kyodonet.tenants.TenantId(tenant));
         this.registeredAt = now;
     }
 

@@ -52,15 +52,12 @@ import jp.kyodonet.platform.security.Roles;
 import jp.kyodonet.platform.time.FiscalYear;
 import jp.kyodonet.web.platform.JsonFields;
 import jp.kyodonet.web.platform.Params;
+import jp.kyodonet.web.platform.Uploads;
 import jp.kyodonet.web.platform.Validation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -86,7 +83,6 @@ public class ConsultationsResource {
     private static final Set<String> FOLLOW_UP_FIELDS = Set.of("nextActionOn", "note", "version");
     private static final Set<String> CASE_CARD_FIELDS = Set.of("writtenOn", "note", "nextAction", "nextActionOn");
     private static final Set<String> REFERRAL_FIELDS = Set.of("toCentre", "summary", "contactConsent");
-    private static final int MAX_IMPORT_BYTES = 10 * 1024 * 1024;
     private static final java.util.regex.Pattern SUBMISSION_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{8,64}");
 
     @Inject
@@ -171,14 +167,7 @@ public class ConsultationsResource {
     @RolesAllowed({Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
     @Operation(summary = "Import a kintone-style CSV export (UTF-8 or Shift_JIS): all rows or none; rows imported before are skipped")
     public ConsultationFiles.ImportReport importFile(byte[] body, @HeaderParam("Content-Type") String contentType) {
-        if (body == null || body.length == 0) {
-            throw DomainException.invalidInput(List.of(new FieldError("file", new Message("ファイルが空です", "the file is empty"))));
-        }
-        if (body.length > MAX_IMPORT_BYTES) {
-            throw DomainException.invalidInput(List.of(new FieldError("file", new Message(
-                    "ファイルが大きすぎます（上限 10 MB）", "the file is too large (10 MB at most)"))));
-        }
-        return files.importKintone(decode(body, contentType));
+        return files.importKintone(Uploads.text(body, contentType));
     }
 
     @GET
@@ -327,30 +316,6 @@ public class ConsultationsResource {
     @Operation(summary = "Who read or changed this consultation (manager)")
     public List<AuditLine> auditTrail(@PathParam("id") String id) {
         return consultations.auditTrail(consultationId(id));
-    }
-
-    /** The text of an uploaded file in the charset its Content-Type names (UTF-8 when it names none). */
-    private static String decode(byte[] body, String contentType) {
-        Charset charset = StandardCharsets.UTF_8;
-        if (contentType != null) {
-            try {
-                String named = MediaType.valueOf(contentType).getParameters().get("charset");
-                if (named != null) {
-                    charset = Charset.forName(named.strip());
-                }
-            } catch (IllegalArgumentException unknown) {
-                throw DomainException.invalidInput(List.of(new FieldError("Content-Type", new Message(
-                        "文字コードが分かりません（UTF-8 か Shift_JIS を指定してください）", "unknown charset (use UTF-8 or Shift_JIS)"))));
-            }
-        }
-        try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException wrong) {
-            throw DomainException.invalidInput(List.of(new FieldError("file", new Message(
-                    "ファイルが " + charset.name() + " として読めません。kintone の書き出しで選んだ文字コードを Content-Type に指定してください。",
-                    "the file is not valid " + charset.name() + "; send the charset chosen in the kintone export"))));
-        }
     }
 
     private static IntakeForm intake(JsonFields fields) {

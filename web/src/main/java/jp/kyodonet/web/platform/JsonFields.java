@@ -1,5 +1,6 @@
 package jp.kyodonet.web.platform;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -102,6 +103,62 @@ public final class JsonFields {
             }
         }
         return chosen;
+    }
+
+    /** A JSON array of choices in order, null items kept (a not-yet-answered position); null when absent. */
+    public <E extends Enum<E>> List<E> choiceList(String field, Class<E> type) {
+        JsonArray array = array(field);
+        if (array == null) {
+            return null;
+        }
+        List<E> chosen = new ArrayList<>();
+        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        for (JsonValue item : array) {
+            if (item.getValueType() == JsonValue.ValueType.NULL) {
+                chosen.add(null);
+                continue;
+            }
+            try {
+                chosen.add(Enum.valueOf(type, ((JsonString) item).getString()));
+            } catch (ClassCastException | IllegalArgumentException e) {
+                errors.add(new FieldError(field, new Message("「" + item + "」は選べません。選択肢: " + allowed + "、または null",
+                        "unknown value " + item + "; allowed: " + allowed + " or null")));
+                return null;
+            }
+        }
+        return chosen;
+    }
+
+    /** A JSON array of strings in order (null items read as empty); null when absent. */
+    public List<String> texts(String field) {
+        JsonArray array = array(field);
+        if (array == null) {
+            return null;
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonValue item : array) {
+            if (item.getValueType() == JsonValue.ValueType.NULL) {
+                texts.add("");
+            } else if (item instanceof JsonString string) {
+                texts.add(string.getString());
+            } else {
+                errors.add(new FieldError(field, new Message("文字列の配列で指定してください", "must be an array of strings")));
+                return null;
+            }
+        }
+        return texts;
+    }
+
+    private JsonArray array(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            errors.add(new FieldError(field, new Message("配列で指定してください", "must be an array")));
+            return null;
+        }
+        return value.asJsonArray();
     }
 
     /** A time of day HH:mm; null when absent. */

@@ -1,4 +1,4 @@
-package jp.kyodonet.consultation.control;
+package jp.kyodonet.platform.csv;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,260 @@
+package jp.kyodonet.collaboration.entity;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jp.kyodonet.platform.error.DomainException;
+import jp.kyodonet.platform.error.FieldError;
+import jp.kyodonet.platform.error.Message;
+import jp.kyodonet.tenants.TenantId;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/**
+ * The mutual evaluation sheet (相互評価シート, ordinance Art. 15; structure of the FY2022 sheet) of one
+ * contract for one fiscal year: the 17 process questions graded A-D by the partner (団体等) and by the city
+ * (行政) separately, and per business area a verification text from each side. Each side fills only its
+ * own column and submits it, which locks it; when both have submitted the sheet is completed, and a
+ * manager publishes it (read-only from then, and counted in the ordinance report). Where the two grades
+ * of a question differ by two grades or more, the sheet marks it.
+ */
+@Entity
+@Table(name = "collab_evaluation")
+public class EvaluationSheet {
+
+    /** The two raters. */
+    public enum Side { PARTNER, CITY }
+
+    private static final char BLANK = '-';
+
+    @Id
+    @Column(name = "id", length = 36, nullable = false, updatable = false)
+    private String id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Column(name = "owner_tenant", nullable = false, length = 32, updatable = false)
+    private String ownerTenant;
+
+    @Column(name = "contract_id", nullable = false, length = 36, updatable = false)
+    private String contractId;
+
+    @Column(name = "project_id", nullable = false, length = 36, updatable = false)
+    private String projectId;
+
+    @Column(name = "fiscal_year", nullable = false, updatable = false)
+    private int fiscalYear;
+
+    @Column(name = "business_areas", nullable = false, length = 2000, updatable = false)
+    private String businessAreas;
+
+    @Column(name = "partner_grades", nullable = false, length = 17)
+    private String partnerGrades;
+
+    @Column(name = "city_grades", nullable = false, length = 17)
+    private String cityGrades;
+
+    @Column(name = "partner_notes", nullable = false)
+    private String partnerNotes;
+
+    @Column(name = "city_notes", nullable = false)
+    private String cityNotes;
+
+    @Column(name = "partner_rater", length = 200)
+    private String partnerRater;
+
+    @Column(name = "city_rater", length = 200)
+    private String cityRater;
+
+    @Column(name = "partner_submitted_at")
+    private Instant partnerSubmittedAt;
+
+    @Column(name = "city_submitted_at")
+    private Instant citySubmittedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
+    private EvaluationStatus status;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "partner_token", nullable = false, length = 80, updatable = false)
+    private String partnerToken;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected EvaluationSheet() {
+        // for JPA
+    }
+
+    /** A blank sheet for {@code contract}'s {@code fiscalYear}, with its areas; the partner's link is {@code partnerToken}. */
+    public EvaluationSheet(CollaborationContract contract, int fiscalYear, String partnerToken, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.ownerTenant = contract.ownerTenant().value();
+        this.contractId = contract.id().toString();
+        this.projectId = contract.projectId().toString();
+        this.fiscalYear = fiscalYear;
+        this.businessAreas = String.join("\n", contract.businessAreas());
+        String blank = String.valueOf(BLANK).repeat(EvaluationQuestion.COUNT);
+        this.partnerGrades = blank;
+        this.cityGrades = blank;
+        List<String> noNotes = Collections.nCopies(contract.businessAreas().size(), "");
+        this.partnerNotes = notesJson(noNotes);
+        this.cityNotes = notesJson(noNotes);
+        this.status = EvaluationStatus.DRAFT;
+        this.partnerToken = partnerToken;
+        this.updatedAt = now;
+    }
+
+    /**
+     * {@code side} fills its own column: 17 grades (null = not yet), one text per business area, and who
+     * filled it in. Refused once that side has submitted.
+     */
+    public void fill(Side side, List<Grade> grades, List<String> notes, String rater, Instant now) {
+        if (submittedAt(side) != null || status != EvaluationStatus.DRAFT) {
+            throw DomainException.conflict(new Message("提出済みの評価は変更できません",
+                    "This side's evaluation was submitted and cannot be changed"));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (grades.size() != EvaluationQuestion.COUNT) {
+            errors.add(new FieldError("grades", new Message("評価は17問すべて（未記入は null）で指定してください",
+                    "grades must list all 17 questions (null where not yet graded)")));
+        }
+        if (notes.size() != businessAreas().size()) {
+            errors.add(new FieldError("notes", new Message("検証の記述は事業区分の数（" + businessAreas().size() + "）だけ指定してください",
+                    "notes must have one text per business area (" + businessAreas().size() + ")")));
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalidInput(errors);
+        }
+        StringBuilder column = new StringBuilder();
+        grades.forEach(g -> column.append(g == null ? BLANK : g.name().charAt(0)));
+        String text = notesJson(notes.stream().map(n -> n == null ? "" : n.strip()).toList());
+        String who = rater == null || rater.isBlank() ? null : rater.strip();
+        if (side == Side.PARTNER) {
+            partnerGrades = column.toString();
+            partnerNotes = text;
+            partnerRater = who;
+        } else {
+            cityGrades = column.toString();
+            cityNotes = text;
+            cityRater = who;
+        }
+        updatedAt = now;
+    }
+
+    /** {@code side} submits its column: every question graded and the rater named. Both submitted: completed. */
+    public void submit(Side side, Instant now) {
+        if (submittedAt(side) != null || status != EvaluationStatus.DRAFT) {
+            throw DomainException.conflict(new Message("この評価は提出済みです", "This side's evaluation was already submitted"));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<Grade> grades = grades(side);
+        List<Integer> missing = IntStream.range(0, grades.size()).filter(i -> grades.get(i) == null).boxed().toList();
+        if (!missing.isEmpty()) {
+            errors.add(new FieldError("grades", new Message("未記入の設問があります（" + missing.size() + "問）",
+                    "Some questions are not graded yet (" + missing.size() + ")")));
+        }
+        if ((side == Side.PARTNER ? partnerRater : cityRater) == null) {
+            errors.add(new FieldError("rater", new Message("記入者を入力してください", "Name who filled it in")));
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalidInput(errors);
+        }
+        if (side == Side.PARTNER) {
+            partnerSubmittedAt = now;
+        } else {
+            citySubmittedAt = now;
+        }
+        if (partnerSubmittedAt != null && citySubmittedAt != null) {
+            status = EvaluationStatus.COMPLETED;
+        }
+        updatedAt = now;
+    }
+
+    /** Publishes a completed sheet (Art. 15-2); read-only from then. */
+    public void publish(Instant now) {
+        if (status != EvaluationStatus.COMPLETED) {
+            throw DomainException.conflict(new Message("公表できるのは双方が記入を終えた評価シートです",
+                    "Only a sheet both sides have completed can be published"));
+        }
+        status = EvaluationStatus.PUBLISHED;
+        publishedAt = now;
+        updatedAt = now;
+    }
+
+    /** The questions (indexes) whose two grades differ by two grades or more. */
+    public List<Integer> divergences() {
+        List<Grade> partner = grades(Side.PARTNER);
+        List<Grade> city = grades(Side.CITY);
+        return IntStream.range(0, EvaluationQuestion.COUNT)
+                .filter(i -> partner.get(i) != null && city.get(i) != null && partner.get(i).distance(city.get(i)) >= 2)
+                .boxed().toList();
+    }
+
+    public List<Grade> grades(Side side) {
+        String column = side == Side.PARTNER ? partnerGrades : cityGrades;
+        List<Grade> grades = new ArrayList<>();
+        for (char c : column.toCharArray()) {
+            grades.add(c == BLANK ? null : Grade.valueOf(String.valueOf(c)));
+        }
+        return Collections.unmodifiableList(grades);
+    }
+
+    public List<String> notes(Side side) {
+        try (JsonReader reader = Json.createReader(new StringReader(side == Side.PARTNER ? partnerNotes : cityNotes))) {
+            JsonArray array = reader.readArray();
+            return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        }
+    }
+
+    public String rater(Side side) {
+        return side == Side.PARTNER ? partnerRater : cityRater;
+    }
+
+    public Instant submittedAt(Side side) {
+        return side == Side.PARTNER ? partnerSubmittedAt : citySubmittedAt;
+    }
+
+    private static String notesJson(List<String> notes) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        notes.forEach(array::add);
+        return array.build().toString();
+    }
+
+    public boolean isOwnedBy(TenantId tenant) {
+        return ownerTenant.equals(tenant.value());
+    }
+
+    public UUID id() { return UUID.fromString(id); }
+    public long version() { return version; }
+    public TenantId ownerTenant() { return new TenantId(ownerTenant); }
+    public UUID contractId() { return UUID.fromString(contractId); }
+    public UUID projectId() { return UUID.fromString(projectId); }
+    public int fiscalYear() { return fiscalYear; }
+    public List<String> businessAreas() { return Arrays.asList(businessAreas.split("\n")); }
+    public EvaluationStatus status() { return status; }
+    public Instant publishedAt() { return publishedAt; }
+    public String partnerToken() { return partnerToken; }
+    public Instant updatedAt() { return updatedAt; }
+}

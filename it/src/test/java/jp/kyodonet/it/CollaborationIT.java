@@ -1,0 +1,406 @@
+package jp.kyodonet.it;
+
+import jakarta.json.JsonObject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Collaboration (issue 6): the R2 catalogue import and the ordinance report computed from it, proposal and
+ * contract state machines, the two-column evaluation sheet, isolation between centres and HQ's read-only view.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CollaborationIT {
+
+    private final String coordinator = Tokens.of("city", "network-coordinator");
+    private final String cityStaff = Tokens.of("city", "centre-staff");
+    private final String hq = Tokens.of("city", "hq-analyst");
+    private final String staff = Tokens.of("tsurumi", "centre-staff");
+    private final String manager = Tokens.of("tsurumi", "centre-manager");
+    private final String otherWard = Tokens.of("kohoku", "centre-manager");
+
+    @Test
+    void theR2CatalogueLoads203ProjectsAndTheReportCountsThemByFieldFromTheRecords() throws Exception {
+        int year = Collaborations.unusedFiscalYear();
+        byte[] csv = Collaborations.r2Catalogue();
+        Api.Reply imported = Api.postBytes("/collaboration/projects/import?fiscalYear=" + year, coordinator,
+                "text/csv; charset=UTF-8", csv);
+        assertEquals(200, imported.status(), imported::toString);
+        JsonObject report = imported.json();
+        assertEquals(203, report.getInt("rows"));
+        assertEquals(118, report.getInt("wardProjects"));
+        assertEquals(85, report.getInt("bureauProjects"));
+        assertEquals(203, report.getInt("created") + report.getInt("yearAdded"), "each row is a project of the year");
+
+        // the hand count, straight from the file
+        Map<String, int[]> expected = new HashMap<>();
+        int contractedWard = 0;
+        int contractedBureau = 0;
+        String[] lines = new String(csv, StandardCharsets.UTF_8).split("\r?\n");
+        for (int i = 1; i < lines.length; i++) {
+            String[] cells = lines[i].split(",");
+            expected.computeIfAbsent(cells[4], k -> new int[2])["ward".equals(cells[0]) ? 0 : 1]++;
+            if ("yes".equals(cells[cells.length - 1])) {
+                if ("ward".equals(cells[0])) {
+                    contractedWard++;
+                } else {
+                    contractedBureau++;
+                }
+            }
+        }
+        JsonObject page = Api.get("/public/collaboration/report?fiscalYear=" + year, null).json();
+        assertEquals(12, page.getJsonArray("fields").size());
+        long sumWard = 0;
+        long sumBureau = 0;
+        for (var value : page.getJsonArray("fields")) {
+            JsonObject row = value.asJsonObject();
+            int[] counts = expected.getOrDefault(String.valueOf(row.getInt("number")), new int[2]);
+            JsonObject projects = row.getJsonObject("projects");
+            assertEquals(counts[0], projects.getInt("ward"), "ward projects in field " + row.getInt("number"));
+            assertEquals(counts[1], projects.getInt("bureau"), "bureau projects in field " + row.getInt("number"));
+            assertEquals(counts[0] + counts[1], projects.getInt("total"));
+            sumWard += projects.getInt("ward");
+            sumBureau += projects.getInt("bureau");
+        }
+        JsonObject totals = page.getJsonObject("totals");
+        assertEquals(118, totals.getInt("ward"));
+        assertEquals(85, totals.getInt("bureau"));
+        assertEquals(203, totals.getInt("total"));
+        assertEquals(sumWard, totals.getInt("ward"), "the total is the sum of the rows");
+        assertEquals(sumBureau, totals.getInt("bureau"));
+        assertEquals(11, contractedWard, "the file's own count");
+        assertEquals(contractedWard, page.getJsonObject("projectsWithContract").getInt("ward"));
+        assertEquals(contractedBureau, page.getJsonObject("projectsWithContract").getInt("bureau"));
+
+        // the same file again adds nothing
+        JsonObject again = Api.postBytes("/collaboration/projects/import?fiscalYear=" + year, coordinator,
+                "text/csv; charset=UTF-8", csv).json();
+        assertEquals(0, again.getInt("created"));
+        assertEquals(203, again.getInt("unchanged"));
+        assertEquals(203, Api.get("/public/collaboration/report?fiscalYear=" + year, null).json()
+                .getJsonObject("totals").getInt("total"));
+
+        // CSV and a PDF whose text is Japanese
+        Api.Reply file = Api.get("/public/collaboration/report.csv?fiscalYear=" + year, null);
+        assertEquals(200, file.status());
+        assertTrue(file.body().contains("合計,118,85,203"), file.body());
+        byte[] pdf = Api.getBytes("/public/collaboration/report.pdf?fiscalYear=" + year, null, 200);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("横浜市市民協働条例第20条に基づく報告"), text);
+            assertTrue(text.contains("市民活動・地域活動"), text);
+            assertTrue(text.contains("保健・医療・福祉"), text);
+            assertTrue(text.replaceAll("\\s+", " ").contains("合計 118 85 203"), text);
+        }
+        // a ward's centre sees its ward's projects of the year, HQ all of them
+        assertEquals(expectedFor("鶴見区", lines), Api.get("/collaboration/projects?size=1&fiscalYear=" + year, staff)
+                .json().getInt("total"));
+        assertEquals(203, Api.get("/collaboration/projects?size=1&fiscalYear=" + year, hq).json().getInt("total"));
+    }
+
+    private static int expectedFor(String ward, String[] lines) {
+        int count = 0;
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].startsWith("ward," + ward + ",")) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @Test
+    void aBadRowRefusesTheWholeFileNamingItsLineAndWritesNothing() {
+        int year = Collaborations.unusedFiscalYear();
+        String csv = "owner_kind,owner,division,name,field_no,field,partners,contract_r2\n"
+                + "ward,鶴見区,区政推進課,正しい行 " + UUID.randomUUID() + ",1,市民活動・地域活動に関する事業,NPO,no\n"
+                + "ward,鶴見区,区政推進課,分野番号の誤り,13,,NPO,no\n"
+                + "ward,架空区,区政推進課,存在しない区,2,環境の保全に関する事業,NPO,maybe\n"
+                + "bureau,市民局,市民協働推進課,分野名のずれ,3,環境の保全に関する事業,NPO,yes\n";
+        Api.Reply refused = Api.postBytes("/collaboration/projects/import?fiscalYear=" + year, coordinator,
+                "text/csv; charset=UTF-8", csv.getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, refused.status(), refused::toString);
+        assertTrue(refused.contentType().startsWith("application/problem+json"));
+        assertEquals(List.of("line 3: field_no", "line 4: contract_r2", "line 4: owner", "line 5: field"),
+                refused.problemFields().stream().sorted().toList());
+        assertEquals(0, Api.get("/public/collaboration/report?fiscalYear=" + year, null).json()
+                .getJsonObject("totals").getInt("total"), "nothing was imported");
+
+        // a ward's centre imports only its own ward's rows
+        String other = "owner_kind,owner,division,name,field_no,partners,contract\n"
+                + "ward,港北区,区政推進課,他区の事業,1,NPO,no\n";
+        Api.Reply notHers = Api.postBytes("/collaboration/projects/import?fiscalYear=" + year, manager,
+                "text/csv; charset=UTF-8", other.getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, notHers.status(), notHers::toString);
+        assertEquals(List.of("line 2: owner"), notHers.problemFields());
+    }
+
+    @Test
+    void aRejectionNeedsAReasonWhichTheProposerSeesAndAnAdoptedProposalBecomesAContract() {
+        JsonObject proposal = Api.post("/collaboration/proposals", staff, Collaborations.proposal("空き家活用 " + UUID.randomUUID(), true)).json();
+        String id = proposal.getString("id");
+        assertEquals("SUBMITTED", proposal.getString("status"));
+        JsonObject review = advance(staff, id, "UNDER_REVIEW", 1);
+        assertEquals(403, Api.post("/collaboration/proposals/" + id + "/decision", staff,
+                Collaborations.move("REJECTED"), "If-Match", "\"2\"").status(), "staff do not decide");
+        Api.Reply noReason = Api.post("/collaboration/proposals/" + id + "/decision", manager,
+                Collaborations.move("REJECTED"), "If-Match", "\"2\"");
+        assertEquals(400, noReason.status(), noReason::toString);
+        assertEquals(List.of("reason"), noReason.problemFields());
+        assertEquals("UNDER_REVIEW", Api.get("/collaboration/proposals/" + id, staff).json().getString("status"));
+        Api.Reply rejected = Api.post("/collaboration/proposals/" + id + "/decision", manager,
+                "{\"to\":\"REJECTED\",\"reason\":\"所管課の既存事業と重なるため\"}", "If-Match", "\"2\"");
+        assertEquals(200, rejected.status(), rejected::toString);
+        JsonObject statusPage = Api.get("/public/collaboration/proposals/" + review.getString("statusToken"), null).json();
+        assertEquals("REJECTED", statusPage.getString("status"));
+        assertEquals("所管課の既存事業と重なるため", statusPage.getString("decisionReason"));
+        assertFalse(statusPage.toString().contains("teian@example.jp"), "no contact on the status page");
+        assertEquals(409, Api.post("/collaboration/proposals/" + id + "/advance", staff, Collaborations.move("ADJUSTING"),
+                "If-Match", "\"3\"").status(), "a rejected proposal goes nowhere");
+
+        String adopted = Api.post("/collaboration/proposals", staff, Collaborations.proposal("多世代の居場所 " + UUID.randomUUID(), true))
+                .json().getString("id");
+        advance(staff, adopted, "ADJUSTING", 1);
+        advance(staff, adopted, "UNDER_REVIEW", 2);
+        decide(adopted, "{\"to\":\"ADOPTED\",\"reason\":\"地域の課題に合う\"}", 3, 200);
+        decide(adopted, "{\"to\":\"GRANTED\",\"amount\":300001}", 4, 400);
+        decide(adopted, "{\"to\":\"GRANTED\",\"amount\":300000}", 4, 200);
+        advance(staff, adopted, "CONTRACT_NEGOTIATION", 5);
+        Api.Reply drawn = Api.post("/collaboration/proposals/" + adopted + "/contract", staff,
+                Collaborations.contract(Collaborations.today(), Collaborations.today().plusMonths(6), List.of()), "If-Match", "\"6\"");
+        assertEquals(201, drawn.status(), drawn::toString);
+        JsonObject contract = drawn.json();
+        assertEquals("DRAFTING", contract.getString("status"));
+        assertEquals("鶴見区", contract.getString("ownerName"));
+        JsonObject project = Api.get("/collaboration/projects/" + contract.getString("projectId"), staff).json();
+        assertEquals("ARTICLE_10", project.getJsonObject("project").getString("origin"), "a citizen proposal: Art. 10");
+        assertEquals("CONTRACTED", Api.get("/collaboration/proposals/" + adopted, staff).json().getString("status"));
+        assertEquals(List.of("事業全体"), contract.getJsonArray("businessAreas").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+    }
+
+    @Test
+    void aContractIsNotEvaluatedBeforeItsFiscalYearIsOverOrItHasEnded() {
+        String project = Collaborations.createProject(cityStaff, "評価時期の確認 " + UUID.randomUUID(), Collaborations.thisFiscalYear());
+        JsonObject contract = Api.post("/collaboration/projects/" + project + "/contracts", cityStaff,
+                Collaborations.contract(Collaborations.today().minusMonths(1), Collaborations.today().plusYears(2), List.of()))
+                .json();
+        String id = contract.getString("id");
+        String thisYear = "{\"fiscalYear\":" + Collaborations.thisFiscalYear() + "}";
+        assertEquals(409, Api.post("/collaboration/contracts/" + id + "/evaluations", cityStaff, thisYear).status(), "a draft");
+        Collaborations.step(cityStaff, id, "SIGN", 1);
+        Collaborations.step(cityStaff, id, "START", 2);
+        Api.Reply early = Api.post("/collaboration/contracts/" + id + "/evaluations", cityStaff, thisYear);
+        assertEquals(409, early.status(), early::toString);
+        assertTrue(early.body().contains("年度が終わるか契約が終了してから"), early.body());
+        assertEquals(409, Api.post("/collaboration/contracts/" + id + "/steps", cityStaff, "{\"step\":\"SIGN\"}",
+                "If-Match", "\"3\"").status(), "signed once");
+        Api.Reply amended = Api.post("/collaboration/contracts/" + id + "/amendments", cityStaff,
+                "{\"reason\":\"事業期間の延長\",\"periodTo\":\"" + Collaborations.today().plusYears(3) + "\",\"amount\":1500000}",
+                "If-Match", "\"3\"");
+        assertEquals(200, amended.status(), amended::toString);
+        assertEquals("AMENDED", amended.json().getString("status"));
+        assertEquals(1, amended.json().getJsonArray("amendments").size());
+        Collaborations.step(cityStaff, id, "END", 4);
+        assertEquals(201, Api.post("/collaboration/contracts/" + id + "/evaluations", cityStaff, thisYear).status());
+        assertEquals(409, Api.post("/collaboration/contracts/" + id + "/evaluations", cityStaff, thisYear).status(),
+                "one sheet per fiscal year");
+        assertEquals(400, Api.post("/collaboration/contracts/" + id + "/evaluations", cityStaff,
+                "{\"fiscalYear\":" + (Collaborations.thisFiscalYear() + 5) + "}").status(), "outside the period");
+    }
+
+    @Test
+    void eachSideFillsOnlyItsOwnColumnAndThePublishedSheetMarksDivergences() {
+        JsonObject sheet = Collaborations.sheet(cityStaff, "相互評価の確認 " + UUID.randomUUID());
+        String id = sheet.getString("id");
+        String token = sheet.getString("partnerToken");
+        List<String> notes = List.of("団体側: 実施できた", "団体側: 広報は課題");
+        String partnerGrades = "ABBBAA" + "BBBBBBB" + "AABB";
+        String cityGrades = "CBBAAA" + "ABBBBBB" + "AAAB";
+
+        // the partner cannot write the city's column, the city cannot write the partner's
+        Api.Reply sneaky = Api.put("/public/collaboration/partner-sheets/" + token, null,
+                "{\"cityGrades\":[\"D\"],\"grades\":[],\"notes\":[]}", "If-Match", "\"1\"");
+        assertEquals(400, sneaky.status(), sneaky::toString);
+        assertTrue(sneaky.problemFields().contains("cityGrades"));
+        Api.Reply partnerFilled = Api.put("/public/collaboration/partner-sheets/" + token, null,
+                Collaborations.fill(partnerGrades, notes, "NPO法人テスト 事務局長"), "If-Match", "\"1\"");
+        assertEquals(200, partnerFilled.status(), partnerFilled::toString);
+        Api.Reply cityMeddles = Api.put("/collaboration/evaluations/" + id + "/city", cityStaff,
+                "{\"partnerGrades\":[\"D\"],\"grades\":[],\"notes\":[]}", "If-Match", "\"2\"");
+        assertEquals(400, cityMeddles.status());
+        assertTrue(cityMeddles.problemFields().contains("partnerGrades"));
+        // before the partner submits, the city does not see the partner's grades
+        JsonObject cityView = Api.get("/collaboration/evaluations/" + id, cityStaff).json();
+        assertFalse(cityView.getJsonArray("questions").getJsonObject(0).containsKey("partner"), cityView::toString);
+        assertEquals("A", Api.get("/public/collaboration/partner-sheets/" + token, null).json().getJsonArray("questions")
+                .getJsonObject(0).getString("partner"), "the partner sees its own grade");
+        Api.Reply cityFilled = Api.put("/collaboration/evaluations/" + id + "/city", cityStaff,
+                Collaborations.fill(cityGrades, List.of("市側: 協力できた", "市側: 周知を強化"), "地域振興課 担当"),
+                "If-Match", "\"2\"");
+        assertEquals(200, cityFilled.status(), cityFilled::toString);
+        assertEquals(409, Api.post("/collaboration/evaluations/" + id + "/publish", manager(), "", "If-Match", "\"3\"")
+                .status(), "not completed yet");
+        assertEquals(200, Api.post("/public/collaboration/partner-sheets/" + token + "/submit", null, "",
+                "If-Match", "\"3\"").status());
+        assertEquals(409, Api.put("/public/collaboration/partner-sheets/" + token, null,
+                Collaborations.fill("D".repeat(17), notes, "後から変更"), "If-Match", "\"4\"").status(), "locked once submitted");
+        assertEquals(200, Api.post("/collaboration/evaluations/" + id + "/city/submit", cityStaff, "", "If-Match", "\"4\"")
+                .status());
+        Api.Reply published = Api.post("/collaboration/evaluations/" + id + "/publish", manager(), "", "If-Match", "\"5\"");
+        assertEquals(200, published.status(), published::toString);
+
+        JsonObject open = Api.get("/public/collaboration/evaluations/" + id, null).json();
+        assertEquals("PUBLISHED", open.getString("status"));
+        assertEquals(1, open.getInt("divergences"), "A against C on planning question 1");
+        JsonObject first = open.getJsonArray("questions").getJsonObject(0);
+        assertEquals("A", first.getString("partner"));
+        assertEquals("C", first.getString("city"));
+        assertTrue(first.getBoolean("diverges"));
+        assertFalse(open.getJsonArray("questions").getJsonObject(3).getBoolean("diverges"), "B against A is one grade");
+        for (int i = 0; i < 17; i++) {
+            assertEquals(String.valueOf(cityGrades.charAt(i)), open.getJsonArray("questions").getJsonObject(i).getString("city"),
+                    "the city's grade " + i + " is the city's own");
+            assertEquals(String.valueOf(partnerGrades.charAt(i)),
+                    open.getJsonArray("questions").getJsonObject(i).getString("partner"));
+        }
+        assertEquals("団体側: 広報は課題", open.getJsonArray("areas").getJsonObject(1).getString("partner"));
+        assertFalse(open.containsKey("partnerToken"), "the public never sees the partner's link");
+        assertTrue(Api.get("/public/collaboration/report?fiscalYear=" + Collaborations.thisFiscalYear(), null).body()
+                .contains(id), "counted in the report");
+        assertEquals(409, Api.put("/collaboration/evaluations/" + id + "/city", cityStaff,
+                Collaborations.fill(cityGrades, List.of("", ""), "x"), "If-Match", "\"6\"").status(), "read-only once published");
+    }
+
+    private String manager() {
+        return Tokens.of("city", "centre-manager");
+    }
+
+    @Test
+    void twoEditorsOfTheSameColumnAtOnceGetOneSuccessAndOne412() throws Exception {
+        JsonObject sheet = Collaborations.sheet(cityStaff, "同時編集 " + UUID.randomUUID());
+        String id = sheet.getString("id");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Api.Reply>> answers = new ArrayList<>();
+            for (String grade : List.of("A", "D")) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return Api.put("/collaboration/evaluations/" + id + "/city", cityStaff,
+                            Collaborations.fill(grade.repeat(17), List.of("", ""), "担当 " + grade), "If-Match", "\"1\"");
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Api.Reply> answer : answers) {
+                statuses.add(answer.get().status());
+            }
+            Collections.sort(statuses);
+            assertEquals(List.of(200, 412), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(2, Api.get("/collaboration/evaluations/" + id, cityStaff).json().getInt("version"));
+    }
+
+    @Test
+    void anotherCentreGets404AndNothingChangesWhileHqOnlyReads() {
+        String proposal = Api.post("/collaboration/proposals", staff, Collaborations.proposal("他区から見えない提案 " + UUID.randomUUID(), true))
+                .json().getString("id");
+        JsonObject sheet = Collaborations.sheet(staff, "他区から見えない事業 " + UUID.randomUUID());
+        String evaluation = sheet.getString("id");
+        String contract = sheet.getString("contractId");
+        String project = sheet.getString("projectId");
+        String name = Api.get("/collaboration/projects/" + project, staff).json().getJsonObject("project").getString("name");
+        String terms = Collaborations.contract(Collaborations.today(), Collaborations.today().plusMonths(3), List.of());
+
+        for (String stranger : List.of(otherWard, coordinator)) {
+            assertEquals(404, Api.get("/collaboration/proposals/" + proposal, stranger).status());
+            assertEquals(404, Api.put("/collaboration/proposals/" + proposal, stranger, Collaborations.proposal("乗っ取り", true),
+                    "If-Match", "\"1\"").status());
+            assertEquals(404, Api.post("/collaboration/proposals/" + proposal + "/advance", stranger,
+                    Collaborations.move("ADJUSTING"), "If-Match", "\"1\"").status());
+            assertEquals(404, Api.post("/collaboration/proposals/" + proposal + "/decision", stranger,
+                    Collaborations.move("ADOPTED"), "If-Match", "\"1\"").status());
+            assertEquals(404, Api.post("/collaboration/proposals/" + proposal + "/support-log", stranger,
+                    "{\"date\":\"2026-01-05\",\"supporter\":\"x\",\"activity\":\"OTHER\"}").status());
+            assertEquals(404, Api.post("/collaboration/proposals/" + proposal + "/contract", stranger, terms,
+                    "If-Match", "\"1\"").status());
+            assertEquals(404, Api.get("/collaboration/projects/" + project, stranger).status());
+            assertEquals(404, Api.put("/collaboration/projects/" + project, stranger, Collaborations.project("乗っ取り", 2026),
+                    "If-Match", "\"1\"").status());
+            assertEquals(404, Api.post("/collaboration/projects/" + project + "/contracts", stranger, terms).status());
+            assertEquals(404, Api.get("/collaboration/contracts/" + contract, stranger).status());
+            assertEquals(404, Api.put("/collaboration/contracts/" + contract, stranger, terms, "If-Match", "\"3\"").status());
+            assertEquals(404, Api.post("/collaboration/contracts/" + contract + "/steps", stranger, "{\"step\":\"START\"}",
+                    "If-Match", "\"3\"").status());
+            assertEquals(404, Api.post("/collaboration/contracts/" + contract + "/amendments", stranger,
+                    "{\"reason\":\"x\",\"periodTo\":\"2030-01-01\",\"amount\":1}", "If-Match", "\"3\"").status());
+            assertEquals(404, Api.post("/collaboration/contracts/" + contract + "/evaluations", stranger,
+                    "{\"fiscalYear\":2027}").status());
+            assertEquals(404, Api.get("/collaboration/evaluations/" + evaluation, stranger).status());
+            assertEquals(404, Api.put("/collaboration/evaluations/" + evaluation + "/city", stranger,
+                    Collaborations.fill("A".repeat(17), List.of("", ""), "x"), "If-Match", "\"0\"").status());
+            assertEquals(404, Api.post("/collaboration/evaluations/" + evaluation + "/city/submit", stranger, "",
+                    "If-Match", "\"0\"").status());
+            assertEquals(404, Api.post("/collaboration/evaluations/" + evaluation + "/publish", stranger, "",
+                    "If-Match", "\"0\"").status());
+            assertFalse(Api.get("/collaboration/projects?size=100&q=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8),
+                    stranger).body().contains(project), "not in another centre's list");
+            assertFalse(Api.get("/collaboration/evaluations", stranger).body().contains(evaluation));
+            assertFalse(Api.get("/collaboration/proposals", stranger).body().contains(proposal));
+        }
+        // nothing changed
+        assertEquals("SUBMITTED", Api.get("/collaboration/proposals/" + proposal, staff).json().getString("status"));
+        JsonObject after = Api.get("/collaboration/contracts/" + contract, staff).json();
+        assertEquals("ENDED", after.getString("status"));
+        assertEquals(0, after.getJsonArray("amendments").size());
+        assertEquals(1, after.getJsonArray("evaluations").size());
+        JsonObject sheetAfter = Api.get("/collaboration/evaluations/" + evaluation, staff).json();
+        assertEquals(1, sheetAfter.getInt("version"));
+        assertFalse(sheetAfter.getJsonArray("questions").getJsonObject(0).containsKey("city"), "not graded by anyone");
+
+        // HQ reads every centre's catalogue, writes nothing and never reads proposals (personal data)
+        JsonObject seen = Api.get("/collaboration/projects/" + project, hq).json();
+        assertFalse(seen.getBoolean("managed"));
+        assertEquals(200, Api.get("/collaboration/contracts/" + contract, hq).status());
+        JsonObject hqSheet = Api.get("/collaboration/evaluations/" + evaluation, hq).json();
+        assertFalse(hqSheet.containsKey("partnerToken"), "HQ does not get the partner's link");
+        assertEquals(403, Api.put("/collaboration/projects/" + project, hq, Collaborations.project("x", 2026),
+                "If-Match", "\"1\"").status());
+        assertEquals(403, Api.get("/collaboration/proposals/" + proposal, hq).status());
+        assertEquals(403, Api.get("/collaboration/proposals", hq).status());
+    }
+
+    private JsonObject advance(String token, String id, String to, long version) {
+        Api.Reply moved = Api.post("/collaboration/proposals/" + id + "/advance", token, Collaborations.move(to),
+                "If-Match", "\"" + version + "\"");
+        assertEquals(200, moved.status(), moved::toString);
+        return moved.json();
+    }
+
+    private void decide(String id, String body, long version, int expected) {
+        Api.Reply decided = Api.post("/collaboration/proposals/" + id + "/decision", manager, body,
+                "If-Match", "\"" + version + "\"");
+        assertEquals(expected, decided.status(), decided::toString);
+    }
+}

@@ -1,0 +1,30 @@
+package jp.kyodonet.web.collaboration;
+
+import jp.kyodonet.collaboration.boundary.Forms;
+import jp.kyodonet.collaboration.entity.ContractType;
+import jp.kyodonet.collaboration.entity.Grade;
+import jp.kyodonet.web.platform.JsonFields;
+
+import java.util.Set;
+
+/** Reading collaboration request bodies into forms (field names as in the README's API table). */
+final class CollaborationBodies {
+
+    static final Set<String> CONTRACT_FIELDS = Set.of("type", "partner", "cityParty", "purpose", "roles", "costShare",
+            "amount", "periodFrom", "periodTo", "businessAreas");
+    static final Set<String> FILL_FIELDS = Set.of("grades", "notes", "rater");
+
+    private CollaborationBodies() {
+    }
+
+    static Forms.ContractForm contract(JsonFields fields) {
+        return new Forms.ContractForm(fields.choice("type", ContractType.class), fields.text("partner"),
+                fields.text("cityParty"), fields.text("purpose"), fields.text("roles"), fields.text("costShare"),
+                fields.whole("amount"), fields.date("periodFrom"), fields.date("periodTo"), fields.texts("businessAreas"));
+    }
+
+    static Forms.EvaluationFill fill(JsonFields fields) {
+        return new Forms.EvaluationFill(fields.choiceList("grades", Grade.class), fields.texts("notes"),
+                fields.text("rater"));
+    }
+}
