@@ -69,6 +69,12 @@ public final class Collaborations {
                 .add("businessAreas", list).build().toString();
     }
 
+    /** The body that draws up a proposal's contract: the terms and, for the city centre, the owning bureau. */
+    public static String contractFromProposal() {
+        String terms = contract(today(), today().plusMonths(6), List.of());
+        return terms.substring(0, terms.length() - 1) + ",\"ownerName\":\"市民局\"}";
+    }
+
     /** A column of 17 grades (the letters in {@code grades}, '-' = null), texts per area and a rater. */
     public static String fill(String grades, List<String> notes, String rater) {
         JsonArrayBuilder column = Json.createArrayBuilder();

@@ -29,7 +29,9 @@ class RoleMatrixIT {
             "hq-analyst", "platform-admin");
 
     /** How far the record an endpoint works on has come before the call. */
-    private enum Stage { RECEIVED, ASSIGNED, IN_PROGRESS, REFERRED_HERE, REFERRED_AWAY, ORG_APPLIED, ORG_HEARD, SPACE, BOOKED, PROGRAMME, PROGRAMME_SESSION, PROGRAMME_REGISTRATION, SURVEY_TOKEN, PUBLIC_PROGRAMME }
+    private enum Stage { RECEIVED, ASSIGNED, IN_PROGRESS, REFERRED_HERE, REFERRED_AWAY, ORG_APPLIED, ORG_HEARD, SPACE, BOOKED, PROGRAMME, PROGRAMME_SESSION, PROGRAMME_REGISTRATION, SURVEY_TOKEN, PUBLIC_PROGRAMME,
+        PROPOSAL, PROPOSAL_REVIEW, PROPOSAL_NEGOTIATION, PROPOSAL_TOKEN, PROJECT, CATALOGUE_ROW, CONTRACT_DRAFT,
+        CONTRACT_ACTIVE, CONTRACT_ENDED, SHEET, SHEET_CITY_FILLED, SHEET_COMPLETED, PARTNER_TOKEN, PARTNER_FILLED, PUBLISHED_SHEET }
 
     /** One endpoint: how to call it for a token and a record id of the token's centre, and who may. */
     private record Endpoint(String name, Stage stage, BiFunction<String, String, Api.Reply> call, int success,
@@ -43,6 +45,9 @@ class RoleMatrixIT {
     private static final List<String> ANYONE = List.of(NONE, "centre-staff", "centre-manager", "network-coordinator",
             "hq-analyst", "platform-admin");
     private static final String TODAY = LocalDate.now().toString();
+    private static final List<String> CATALOGUE_READERS = List.of("centre-staff", "centre-manager", "network-coordinator",
+            "hq-analyst");
+    private static final String GRADES = Collaborations.fill("B".repeat(17), List.of("記入", "記入"), "権限表 記入者");
 
     private static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET /consultations", Stage.RECEIVED, (t, id) -> Api.get("/consultations", t), 200,
@@ -184,6 +189,86 @@ class RoleMatrixIT {
                     t, "{\"satisfaction\":4,\"understandingImproved\":true,\"motivationImproved\":false}"), 204, ANYONE),
             new Endpoint("GET /programme-vocabulary (public)", Stage.RECEIVED,
                     (t, id) -> Api.get("/programme-vocabulary", t), 200, ANYONE),
+            new Endpoint("GET /collaboration/proposals", Stage.PROPOSAL, (t, id) -> Api.get("/collaboration/proposals", t),
+                    200, CONSULTATION_ROLES),
+            new Endpoint("POST /collaboration/proposals", Stage.PROPOSAL, (t, id) -> Api.post("/collaboration/proposals", t,
+                    Collaborations.proposal("権限表の提案", true)), 201, CONSULTATION_ROLES),
+            new Endpoint("GET /collaboration/proposals/{id}", Stage.PROPOSAL,
+                    (t, id) -> Api.get("/collaboration/proposals/" + id, t), 200, CONSULTATION_ROLES),
+            new Endpoint("PUT /collaboration/proposals/{id}", Stage.PROPOSAL, (t, id) -> Api.put("/collaboration/proposals/" + id,
+                    t, Collaborations.proposal("権限表の提案 更新", true), "If-Match", "\"1\""), 200, CONSULTATION_ROLES),
+            new Endpoint("POST /collaboration/proposals/{id}/advance", Stage.PROPOSAL, (t, id) -> Api.post(
+                    "/collaboration/proposals/" + id + "/advance", t, Collaborations.move("ADJUSTING"), "If-Match", "\"1\""),
+                    200, CONSULTATION_ROLES),
+            new Endpoint("POST /collaboration/proposals/{id}/decision", Stage.PROPOSAL_REVIEW, (t, id) -> Api.post(
+                    "/collaboration/proposals/" + id + "/decision", t, Collaborations.move("ADOPTED"), "If-Match", "\"2\""),
+                    200, ASSIGNERS),
+            new Endpoint("POST /collaboration/proposals/{id}/support-log", Stage.PROPOSAL, (t, id) -> Api.post(
+                    "/collaboration/proposals/" + id + "/support-log", t,
+                    "{\"date\":\"" + TODAY + "\",\"supporter\":\"担当\",\"activity\":\"DISCUSSION\"}"), 201, CONSULTATION_ROLES),
+            new Endpoint("POST /collaboration/proposals/{id}/contract", Stage.PROPOSAL_NEGOTIATION, (t, id) -> Api.post(
+                    "/collaboration/proposals/" + id + "/contract", t, Collaborations.contractFromProposal(), "If-Match",
+                    "\"4\""), 201, CONSULTATION_ROLES),
+            new Endpoint("GET /collaboration/projects", Stage.PROJECT, (t, id) -> Api.get("/collaboration/projects", t), 200,
+                    CATALOGUE_READERS),
+            new Endpoint("POST /collaboration/projects", Stage.PROJECT, (t, id) -> Api.post("/collaboration/projects", t,
+                    Collaborations.project("権限表の事業", 2026)), 201, CONSULTATION_ROLES),
+            new Endpoint("POST /collaboration/projects/import", Stage.CATALOGUE_ROW, (t, id) -> Api.postBytes(
+                    "/collaboration/projects/import?fiscalYear=" + Collaborations.unusedFiscalYear(), t,
+                    "text/csv; charset=UTF-8", id.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 200, ASSIGNERS),
+            new Endpoint("GET /collaboration/projects/{id}", Stage.PROJECT,
+                    (t, id) -> Api.get("/collaboration/projects/" + id, t), 200, CATALOGUE_READERS),
+            new Endpoint("PUT /collaboration/projects/{id}", Stage.PROJECT, (t, id) -> Api.put("/collaboration/projects/" + id, t,
+                    Collaborations.project("権限表の事業 更新", 2026), "If-Match", "\"1\""), 200, CONSULTATION_ROLES),
+            new Endpoint("POST /collaboration/projects/{id}/contracts", Stage.PROJECT, (t, id) -> Api.post(
+                    "/collaboration/projects/" + id + "/contracts", t, Collaborations.contract(Collaborations.today(),
+                            Collaborations.today().plusMonths(6), List.of())), 201, CONSULTATION_ROLES),
+            new Endpoint("GET /collaboration/contracts/{id}", Stage.CONTRACT_DRAFT,
+                    (t, id) -> Api.get("/collaboration/contracts/" + id, t), 200, CATALOGUE_READERS),
+            new Endpoint("PUT /collaboration/contracts/{id}", Stage.CONTRACT_DRAFT, (t, id) -> Api.put(
+                    "/collaboration/contracts/" + id, t, Collaborations.contract(Collaborations.today(),
+                            Collaborations.today().plusMonths(9), List.of()), "If-Match", "\"1\""), 200, CONSULTATION_ROLES),
+            new Endpoint("POST /collaboration/contracts/{id}/steps", Stage.CONTRACT_DRAFT, (t, id) -> Api.post(
+                    "/collaboration/contracts/" + id + "/steps", t, "{\"step\":\"SIGN\"}", "If-Match", "\"1\""), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("POST /collaboration/contracts/{id}/amendments", Stage.CONTRACT_ACTIVE, (t, id) -> Api.post(
+                    "/collaboration/contracts/" + id + "/amendments", t, "{\"reason\":\"延長\",\"periodTo\":\""
+                            + Collaborations.today().plusYears(1) + "\",\"amount\":100}", "If-Match", "\"3\""), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("POST /collaboration/contracts/{id}/evaluations", Stage.CONTRACT_ENDED, (t, id) -> Api.post(
+                    "/collaboration/contracts/" + id + "/evaluations", t, "{\"fiscalYear\":" + Collaborations.thisFiscalYear()
+                            + "}"), 201, CONSULTATION_ROLES),
+            new Endpoint("GET /collaboration/evaluations", Stage.SHEET,
+                    (t, id) -> Api.get("/collaboration/evaluations", t), 200, CATALOGUE_READERS),
+            new Endpoint("GET /collaboration/evaluations/{id}", Stage.SHEET,
+                    (t, id) -> Api.get("/collaboration/evaluations/" + id, t), 200, CATALOGUE_READERS),
+            new Endpoint("PUT /collaboration/evaluations/{id}/city", Stage.SHEET, (t, id) -> Api.put(
+                    "/collaboration/evaluations/" + id + "/city", t, GRADES, "If-Match", "\"1\""), 200, CONSULTATION_ROLES),
+            new Endpoint("POST /collaboration/evaluations/{id}/city/submit", Stage.SHEET_CITY_FILLED, (t, id) -> Api.post(
+                    "/collaboration/evaluations/" + id + "/city/submit", t, "", "If-Match", "\"2\""), 200, CONSULTATION_ROLES),
+            new Endpoint("POST /collaboration/evaluations/{id}/publish", Stage.SHEET_COMPLETED, (t, id) -> Api.post(
+                    "/collaboration/evaluations/" + id + "/publish", t, "", "If-Match", "\"5\""), 200, ASSIGNERS),
+            new Endpoint("GET /public/collaboration/report (public)", Stage.RECEIVED,
+                    (t, id) -> Api.get("/public/collaboration/report?fiscalYear=2020", t), 200, ANYONE),
+            new Endpoint("GET /public/collaboration/report.csv (public)", Stage.RECEIVED,
+                    (t, id) -> Api.get("/public/collaboration/report.csv?fiscalYear=2020", t), 200, ANYONE),
+            new Endpoint("GET /public/collaboration/report.pdf (public)", Stage.RECEIVED,
+                    (t, id) -> Api.get("/public/collaboration/report.pdf?fiscalYear=2020", t), 200, ANYONE),
+            new Endpoint("GET /public/collaboration/evaluations (public)", Stage.RECEIVED,
+                    (t, id) -> Api.get("/public/collaboration/evaluations", t), 200, ANYONE),
+            new Endpoint("GET /public/collaboration/evaluations/{id} (public)", Stage.PUBLISHED_SHEET,
+                    (t, id) -> Api.get("/public/collaboration/evaluations/" + id, t), 200, ANYONE),
+            new Endpoint("GET /public/collaboration/partner-sheets/{token} (public)", Stage.PARTNER_TOKEN,
+                    (t, id) -> Api.get("/public/collaboration/partner-sheets/" + id, t), 200, ANYONE),
+            new Endpoint("PUT /public/collaboration/partner-sheets/{token} (public)", Stage.PARTNER_TOKEN, (t, id) -> Api.put(
+                    "/public/collaboration/partner-sheets/" + id, t, GRADES, "If-Match", "\"1\""), 200, ANYONE),
+            new Endpoint("POST /public/collaboration/partner-sheets/{token}/submit (public)", Stage.PARTNER_FILLED,
+                    (t, id) -> Api.post("/public/collaboration/partner-sheets/" + id + "/submit", t, "", "If-Match", "\"2\""),
+                    200, ANYONE),
+            new Endpoint("GET /public/collaboration/proposals/{token} (public)", Stage.PROPOSAL_TOKEN,
+                    (t, id) -> Api.get("/public/collaboration/proposals/" + id, t), 200, ANYONE),
+            new Endpoint("GET /collaboration-vocabulary (public)", Stage.RECEIVED,
+                    (t, id) -> Api.get("/collaboration-vocabulary", t), 200, ANYONE),
             new Endpoint("DELETE /consultations/{id}", Stage.RECEIVED,
                     (t, id) -> Api.delete("/consultations/" + id, t, "If-Match", "\"1\""), 204, List.of("centre-manager")),
             new Endpoint("GET /consultations/{id}/audit-trail", Stage.RECEIVED,
@@ -225,6 +310,9 @@ class RoleMatrixIT {
     private static String prepare(String centre, Stage stage) {
         String worker = Tokens.of(centre, "aoba".equals(centre) ? "centre-staff" : "network-coordinator");
         String assigner = Tokens.of(centre, "aoba".equals(centre) ? "centre-manager" : "network-coordinator");
+        if (stage.ordinal() >= Stage.PROPOSAL.ordinal()) {
+            return collaboration(centre, stage, worker, assigner);
+        }
         if (stage == Stage.PUBLIC_PROGRAMME) {
             var programme = Programmes.recruiting(worker, "権限表の公開講座", 2026, Programmes.inDays(6), 50);
             return centre + "/" + programme.getString("id") + "/"
@@ -288,5 +376,85 @@ class RoleMatrixIT {
             assertEquals(200, started.status(), started::toString);
         }
         return id;
+    }
+
+    /** A collaboration record of the centre at {@code stage}; for link stages the token, for the import a CSV row. */
+    private static String collaboration(String centre, Stage stage, String worker, String assigner) {
+        switch (stage) {
+            case PROPOSAL, PROPOSAL_REVIEW, PROPOSAL_NEGOTIATION, PROPOSAL_TOKEN -> {
+                Api.Reply created = Api.post("/collaboration/proposals", worker, Collaborations.proposal("権限表の対象提案", true));
+                assertEquals(201, created.status(), created::toString);
+                String id = created.json().getString("id");
+                if (stage == Stage.PROPOSAL_TOKEN) {
+                    return created.json().getString("statusToken");
+                }
+                if (stage != Stage.PROPOSAL) {
+                    move(worker, id, "advance", "UNDER_REVIEW", 1);
+                }
+                if (stage == Stage.PROPOSAL_NEGOTIATION) {
+                    move(assigner, id, "decision", "ADOPTED", 2);
+                    move(worker, id, "advance", "CONTRACT_NEGOTIATION", 3);
+                }
+                return id;
+            }
+            case CATALOGUE_ROW -> {
+                return "owner_kind,owner,division,name,field_no,partners,contract\n" + ("city".equals(centre)
+                        ? "bureau,市民局,市民協働推進課," : "ward,青葉区,地域振興課,") + "権限表の取込事業,1,NPO,no\n";
+            }
+            case PROJECT -> {
+                return Collaborations.createProject(worker, "権限表の対象事業", 2026);
+            }
+            case CONTRACT_DRAFT, CONTRACT_ACTIVE -> {
+                String project = Collaborations.createProject(worker, "権限表の契約事業", 2026);
+                Api.Reply drafted = Api.post("/collaboration/projects/" + project + "/contracts", worker,
+                        Collaborations.contract(Collaborations.today(), Collaborations.today().plusMonths(6), List.of()));
+                assertEquals(201, drafted.status(), drafted::toString);
+                String id = drafted.json().getString("id");
+                if (stage == Stage.CONTRACT_ACTIVE) {
+                    Collaborations.step(worker, id, "SIGN", 1);
+                    Collaborations.step(worker, id, "START", 2);
+                }
+                return id;
+            }
+            case CONTRACT_ENDED -> {
+                return Collaborations.endedContract(worker, "権限表の終了契約").getString("id");
+            }
+            default -> {
+                var sheet = Collaborations.sheet(worker, "権限表の評価事業");
+                String id = sheet.getString("id");
+                String token = sheet.getString("partnerToken");
+                if (stage == Stage.SHEET) {
+                    return id;
+                }
+                if (stage == Stage.PARTNER_TOKEN) {
+                    return token;
+                }
+                if (stage == Stage.SHEET_CITY_FILLED) {
+                    fill(Api.put("/collaboration/evaluations/" + id + "/city", worker, GRADES, "If-Match", "\"1\""));
+                    return id;
+                }
+                fill(Api.put("/public/collaboration/partner-sheets/" + token, null, GRADES, "If-Match", "\"1\""));
+                if (stage == Stage.PARTNER_FILLED) {
+                    return token;
+                }
+                fill(Api.post("/public/collaboration/partner-sheets/" + token + "/submit", null, "", "If-Match", "\"2\""));
+                fill(Api.put("/collaboration/evaluations/" + id + "/city", worker, GRADES, "If-Match", "\"3\""));
+                fill(Api.post("/collaboration/evaluations/" + id + "/city/submit", worker, "", "If-Match", "\"4\""));
+                if (stage == Stage.PUBLISHED_SHEET) {
+                    fill(Api.post("/collaboration/evaluations/" + id + "/publish", assigner, "", "If-Match", "\"5\""));
+                }
+                return id;
+            }
+        }
+    }
+
+    private static void move(String token, String proposal, String kind, String to, long version) {
+        Api.Reply moved = Api.post("/collaboration/proposals/" + proposal + "/" + kind, token, Collaborations.move(to),
+                "If-Match", "\"" + version + "\"");
+        assertEquals(200, moved.status(), moved::toString);
+    }
+
+    private static void fill(Api.Reply reply) {
+        assertEquals(200, reply.status(), reply::toString);
     }
 }
