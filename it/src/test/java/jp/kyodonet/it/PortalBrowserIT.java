@@ -331,6 +331,101 @@ class PortalBrowserIT {
         assertTrue(browser.findElement(By.id("session-results")).getText().contains("4.00"));
     }
 
+    @Test
+    void aProposalBecomesASignedContractBothSidesGradeAndThePublishedSheetMarksTheDivergence() {
+        String title = "協働の居場所づくり " + UUID.randomUUID().toString().substring(0, 8);
+        signIn("tsurumi", "centre-manager");
+        click("nav-collaboration");
+        type("pr-title", title);
+        type("pr-summary", "空き店舗で多世代の居場所を運営したい");
+        type("pr-proposerName", "ブラウザ提案の会");
+        click("proposal-save");
+        waitForStatus("pd-status", "SUBMITTED");
+        for (String[] step : new String[][] {{"UNDER_REVIEW", ""}, {"ADOPTED", "地域の課題に合致する"}, {"CONTRACT_NEGOTIATION", ""}}) {
+            new Select(browser.findElement(By.id("pm-to"))).selectByValue(step[0]);
+            type("pm-reason", step[1]);
+            click("pm-save");
+            waitForStatus("pd-status", step[0]);
+        }
+        // the contract is drawn up from the proposal, then signed, run and ended
+        type("dc-division", "地域振興課");
+        type("dc-cityParty", "鶴見区地域振興課");
+        type("dc-purpose", "多世代の居場所を協働で運営する");
+        type("dc-amount", "250000");
+        setValue("dc-periodFrom", Collaborations.today().minusMonths(1).toString());
+        setValue("dc-periodTo", Collaborations.today().plusMonths(1).toString());
+        type("dc-areas", "居場所の運営\n広報");
+        click("dc-save");
+        waitForStatus("ctd-status", "DRAFTING");
+        click("ct-sign");
+        waitForStatus("ctd-status", "SIGNED");
+        click("ct-start");
+        waitForStatus("ctd-status", "ACTIVE");
+        click("ct-end");
+        waitForStatus("ctd-status", "ENDED");
+
+        // the city's column: A-D per question, a text per area, submitted
+        click("ev-open");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sg-city-16")));
+        for (int i = 0; i < 17; i++) {
+            new Select(browser.findElement(By.id("sg-city-" + i))).selectByValue(i == 0 ? "C" : "B");
+        }
+        type("sa-city-0", "市側: 会場の確保で協力できた");
+        type("sh-rater", "鶴見区 地域振興課");
+        click("sh-submit");
+        wait.until(d -> !d.findElement(By.id("sg-city-0")).isEnabled());
+        String partnerLink = browser.findElement(By.id("sh-partner-link")).getAttribute("href");
+
+        // the partner fills its own column from the link, without an account
+        browser.get(partnerLink);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ev-partner-16")));
+        assertEquals("C", browser.findElement(By.cssSelector("#ev-grid tr[data-index='0'] td:nth-child(4)")).getText(),
+                "the city's submitted grade shows, read-only");
+        for (int i = 0; i < 17; i++) {
+            new Select(browser.findElement(By.id("ev-partner-" + i))).selectByValue(i == 0 ? "A" : "B");
+        }
+        type("ev-note-0", "団体側: 運営は順調");
+        type("ev-rater", "ブラウザ提案の会 代表");
+        click("ev-submit");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ev-notice")));
+
+        // the manager publishes; the public sheet marks A against C
+        signIn("tsurumi", "centre-manager");
+        click("nav-collaboration");
+        type("cb-q", title + Keys.ENTER);
+        openRowIn("project-list", title);
+        openRowIn("contract-list", "ブラウザ提案の会");
+        openRowIn("evaluation-list", "");
+        waitForStatus("sh-status", "COMPLETED");
+        click("sh-publish");
+        waitForStatus("sh-status", "PUBLISHED");
+        browser.get(browser.findElement(By.id("sh-public-link")).getAttribute("href"));
+        wait.until(d -> "true".equals(d.findElement(By.id("ev-grid")).getAttribute("data-loaded")));
+        WebElement first = browser.findElement(By.cssSelector("#ev-grid tr[data-index='0']"));
+        assertTrue(first.getAttribute("class").contains("diverges"), first.getText());
+        assertTrue(first.getText().contains("◆"));
+        assertFalse(browser.findElement(By.cssSelector("#ev-grid tr[data-index='1']")).getAttribute("class").contains("diverges"));
+        assertTrue(browser.findElement(By.id("ev-areas")).getText().contains("団体側: 運営は順調"));
+    }
+
+    /** Waits for a status badge; on a timeout the message names the errors the page shows. */
+    private static void waitForStatus(String id, String status) {
+        try {
+            wait.ignoring(StaleElementReferenceException.class)
+                    .until(d -> status.equals(d.findElement(By.id(id)).getAttribute("data-status")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String shown = browser.findElements(By.cssSelector(".error:not([hidden])")).stream().map(WebElement::getText)
+                    .filter(text -> !text.isBlank()).reduce("", (a, b) -> a + " | " + b);
+            throw new AssertionError("waiting for " + id + " = " + status + "; the page shows: " + shown, e);
+        }
+    }
+
+    private static void setValue(String id, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const e = document.getElementById(arguments[0]); e.value = arguments[1];"
+                        + " e.dispatchEvent(new Event('change'));", id, value);
+    }
+
     /** Clicks the row of table {@code tableId} holding {@code text}, again if the table was redrawn. */
     private static void openRowIn(String tableId, String text) {
         wait.ignoring(StaleElementReferenceException.class).until(d -> {

@@ -1,0 +1,499 @@
+// 協働事業 page of the portal: proposals, the project catalogue, contracts and the city's column of
+// the mutual evaluation sheets. HQ sees the catalogue read-only and no proposals.
+import { api } from './api.js';
+import { formatDate, label, lang, t } from './i18n.js';
+
+const PAGE_SIZE = 50;
+const cb = { vocabulary: null, proposal: null, project: null, contract: null, sheet: null, page: 0, total: 0 };
+let h;
+
+function $(id) { return document.getElementById(id); }
+function vocab(kind, value) { return cb.vocabulary[kind].find((v) => v.value === value); }
+function roles() { return h.state.me.roles; }
+function isHq() { return roles().includes('hq-analyst') && !roles().some((r) => ['centre-staff', 'centre-manager', 'network-coordinator'].includes(r)); }
+function isManager() { return roles().some((r) => ['centre-manager', 'network-coordinator'].includes(r)); }
+function yen(n) { return Number(n).toLocaleString('ja-JP'); }
+function row(cells, onClick, id) {
+  const tr = document.createElement('tr');
+  tr.append(...cells.map((c) => (c instanceof Node ? c : h.cell(c == null ? '' : String(c)))));
+  if (id) { tr.dataset.id = id; tr.tabIndex = 0; }
+  if (onClick) tr.addEventListener('click', onClick);
+  return tr;
+}
+function emptyRow(columns) {
+  const tr = document.createElement('tr');
+  tr.append(Object.assign(h.cell(t('cb.empty'), 'muted'), { colSpan: columns }));
+  return tr;
+}
+function fields(listId, pairs) {
+  $(listId).replaceChildren(...pairs.filter(([, v]) => v != null && v !== '').flatMap(([k, v]) => [
+    Object.assign(document.createElement('dt'), { textContent: t(k) }), Object.assign(document.createElement('dd'), { textContent: v })]));
+}
+function options(select, kind, first) {
+  const chosen = select.value;
+  select.replaceChildren(...(first ? [select.options[0]] : []), ...cb.vocabulary[kind].map((v) => new Option(label(v), v.value)));
+  if (chosen) select.value = chosen;
+}
+
+/** The inputs of a contract's terms, ids prefixed with {@code prefix}. */
+function termsInputs(container, prefix) {
+  const input = (key, id, type = 'text', attrs = {}) => {
+    const lab = document.createElement('label');
+    const span = Object.assign(document.createElement('span'), { textContent: t(key) });
+    const el = type === 'select' ? document.createElement('select') : type === 'textarea' ? document.createElement('textarea')
+      : Object.assign(document.createElement('input'), { type });
+    Object.assign(el, { id: prefix + id }, attrs);
+    lab.append(span, el);
+    return lab;
+  };
+  container.replaceChildren(input('cb.contractType', 'type', 'select'), input('cb.partner', 'partner', 'text', { maxLength: 500 }),
+    input('cb.cityParty', 'cityParty', 'text', { maxLength: 200 }), input('cb.purpose', 'purpose', 'text', { maxLength: 4000 }),
+    input('cb.roles', 'roles', 'text', { maxLength: 4000 }), input('cb.costShare', 'costShare', 'text', { maxLength: 2000 }),
+    input('cb.amount', 'amount', 'number', { min: 0 }), input('cb.periodFrom', 'periodFrom', 'date'),
+    input('cb.periodTo', 'periodTo', 'date'), input('cb.areas', 'areas', 'textarea', { rows: 3 }));
+  options($(prefix + 'type'), 'contractType');
+}
+
+function readTerms(prefix) {
+  const v = (id) => $(prefix + id).value.trim();
+  return { type: $(prefix + 'type').value, partner: v('partner'), cityParty: v('cityParty'), purpose: v('purpose'),
+    roles: v('roles') || null, costShare: v('costShare') || null, amount: v('amount') === '' ? null : Number(v('amount')),
+    periodFrom: v('periodFrom') || null, periodTo: v('periodTo') || null,
+    businessAreas: v('areas').split('\n').map((a) => a.trim()).filter((a) => a) };
+}
+
+export function fillCollaborationOptions() {
+  if (!cb.vocabulary) return;
+  options($('pr-kind'), 'proposalKind');
+  options($('pr-field'), 'field');
+  options($('pj-field'), 'field');
+  options($('cb-field'), 'field', true);
+  options($('cb-owner'), 'ownerKind', true);
+  options($('pj-origin'), 'origin', true);
+  options($('sp-activity'), 'supportActivity');
+  h.fillFiscalYears($('cb-year'), false);
+  h.fillFiscalYears($('cb-proposal-year'), true);
+  h.fillFiscalYears($('ev-year'), false);
+  termsInputs($('dc-terms'), 'dc-');
+  termsInputs($('ct-terms'), 'ct-');
+}
+
+// ---- proposals
+
+async function loadProposals() {
+  if (isHq()) { $('cb-proposals').hidden = true; return; }
+  const table = $('proposal-list');
+  table.dataset.loaded = 'false';
+  const year = $('cb-proposal-year').value;
+  const { data } = await api(`collaboration/proposals${year ? `?fiscalYear=${year}` : ''}`);
+  table.tBodies[0].replaceChildren(...(data.length ? data.map((p) => row([formatDate(p.receivedOn), p.title,
+    label(vocab('proposalKind', p.kind)), p.proposerName, label(vocab('proposalStatus', p.status))], () => openProposal(p.id), p.id))
+    : [emptyRow(5)]));
+  table.dataset.loaded = 'true';
+}
+
+async function receiveProposal(event) {
+  event.preventDefault();
+  const v = (id) => $(id).value.trim();
+  const body = { kind: $('pr-kind').value, title: v('pr-title'), summary: v('pr-summary'), field: $('pr-field').value,
+    proposerName: v('pr-proposerName'), contactPerson: v('pr-contactPerson') || null, contact: v('pr-contact') || null,
+    responsibleDivision: v('pr-responsibleDivision') || null, receivedOn: v('pr-receivedOn') || null, submitted: $('pr-submitted').checked };
+  try {
+    const { data } = await api('collaboration/proposals', { method: 'POST', body });
+    $('proposal-errors').hidden = true;
+    $('pr-title').value = '';
+    $('pr-summary').value = '';
+    await loadProposals();
+    showProposal(data);
+  } catch (error) {
+    h.showErrors('proposal-errors', error);
+  }
+}
+
+async function openProposal(id) {
+  try {
+    showProposal((await api(`collaboration/proposals/${id}`)).data);
+  } catch (error) {
+    h.pageError(error);
+  }
+}
+
+function showProposal(p) {
+  cb.proposal = p;
+  $('proposal-detail').hidden = false;
+  $('proposal-detail').dataset.id = p.id;
+  $('pd-title').textContent = p.title;
+  $('pd-status').textContent = label(vocab('proposalStatus', p.status));
+  $('pd-status').dataset.status = p.status;
+  fields('pd-fields', [['cb.kind', label(vocab('proposalKind', p.kind))], ['cb.field', label(vocab('field', p.field))],
+    ['cb.proposer', p.proposerName], ['cb.contactPerson', p.contactPerson], ['col.requesterContact', p.contact],
+    ['cb.division', p.responsibleDivision], ['cb.received', formatDate(p.receivedOn)], ['cb.summary', p.summary],
+    ['cb.decision', p.decisionReason], ['cb.grant', p.grantAmount == null ? null : `${yen(p.grantAmount)} 円`]]);
+  const link = new URL(`proposal.html?token=${encodeURIComponent(p.statusToken)}`, document.baseURI).toString();
+  $('pd-status-link').href = link;
+  $('pd-status-link').textContent = link;
+  const next = p.next.filter((s) => isManager() || !['ADOPTED', 'REJECTED', 'GRANTED'].includes(s));
+  $('pm-to').replaceChildren(...next.map((s) => new Option(label(vocab('proposalStatus', s)), s)));
+  $('proposal-move-form').hidden = next.length === 0;
+  $('pm-amount').max = p.grantLimit;
+  $('pm-reason').value = '';
+  $('pm-amount').value = '';
+  $('proposal-move-errors').hidden = true;
+  $('draw-contract-form').hidden = p.status !== 'CONTRACT_NEGOTIATION';
+  $('dc-division').value = p.responsibleDivision || '';
+  $('dc-partner').value = $('dc-partner').value || p.proposerName;
+  $('dc-ownerName').closest('label').hidden = h.state.me.centre.kind !== 'CITY_CENTRE';
+  $('support-list').tBodies[0].replaceChildren(...(p.supportLog.length ? p.supportLog.map((s) => row([formatDate(s.date),
+    s.supporter, label(vocab('supportActivity', s.activity)), s.notes])) : [emptyRow(4)]));
+  if (!$('sp-date').value) $('sp-date').value = h.today();
+  $('proposal-detail').scrollIntoView({ block: 'nearest' });
+}
+
+async function moveProposal(event) {
+  event.preventDefault();
+  const p = cb.proposal;
+  const to = $('pm-to').value;
+  const decision = ['ADOPTED', 'REJECTED', 'GRANTED'].includes(to);
+  const body = { to, reason: $('pm-reason').value.trim() || null,
+    amount: to === 'GRANTED' && $('pm-amount').value !== '' ? Number($('pm-amount').value) : null };
+  try {
+    const { data } = await api(`collaboration/proposals/${p.id}/${decision ? 'decision' : 'advance'}`,
+      { method: 'POST', body, headers: { 'If-Match': `"${p.version}"` } });
+    showProposal(data);
+    await loadProposals();
+  } catch (error) {
+    h.showErrors('proposal-move-errors', error);
+  }
+}
+
+async function addSupport(event) {
+  event.preventDefault();
+  const body = { date: $('sp-date').value || null, supporter: $('sp-supporter').value.trim(), activity: $('sp-activity').value,
+    notes: $('sp-notes').value.trim() || null };
+  try {
+    const { data } = await api(`collaboration/proposals/${cb.proposal.id}/support-log`, { method: 'POST', body });
+    $('support-errors').hidden = true;
+    $('sp-notes').value = '';
+    showProposal(data);
+  } catch (error) {
+    h.showErrors('support-errors', error);
+  }
+}
+
+async function drawUpContract(event) {
+  event.preventDefault();
+  const p = cb.proposal;
+  const body = { ...readTerms('dc-'), division: $('dc-division').value.trim() || null,
+    ownerName: $('dc-ownerName').value.trim() || null };
+  try {
+    const { data } = await api(`collaboration/proposals/${p.id}/contract`, { method: 'POST', body, headers: { 'If-Match': `"${p.version}"` } });
+    $('draw-contract-errors').hidden = true;
+    await openProposal(p.id);
+    await loadProposals();
+    await openProject(data.projectId);
+    showContract(data);
+  } catch (error) {
+    h.showErrors('draw-contract-errors', error);
+  }
+}
+
+// ---- projects
+
+async function loadProjects() {
+  const table = $('project-list');
+  table.dataset.loaded = 'false';
+  const params = new URLSearchParams({ fiscalYear: $('cb-year').value, page: cb.page, size: PAGE_SIZE });
+  if ($('cb-owner').value) params.set('ownerKind', $('cb-owner').value);
+  if ($('cb-field').value) params.set('field', $('cb-field').value);
+  if ($('cb-q').value.trim()) params.set('q', $('cb-q').value.trim());
+  const { data } = await api(`collaboration/projects?${params}`);
+  cb.total = data.total;
+  $('cb-count').textContent = t('cb.count', data.total);
+  table.tBodies[0].replaceChildren(...(data.items.length ? data.items.map((p) => row([p.ownerName, p.division, p.name,
+    label(vocab('field', p.field)), p.partners, p.contractYears.join(', ')], () => openProject(p.id), p.id)) : [emptyRow(6)]));
+  const pages = Math.max(1, Math.ceil(data.total / PAGE_SIZE));
+  $('cb-page-info').textContent = t('page.info', cb.page + 1, pages);
+  $('cb-prev').disabled = cb.page === 0;
+  $('cb-next').disabled = cb.page + 1 >= pages;
+  table.dataset.loaded = 'true';
+}
+
+async function createProject(event) {
+  event.preventDefault();
+  const v = (id) => $(id).value.trim();
+  const body = { ownerName: v('pj-ownerName') || null, division: v('pj-division'), name: v('pj-name'), field: $('pj-field').value,
+    partners: v('pj-partners') || null, origin: $('pj-origin').value || null, fiscalYear: Number($('cb-year').value) };
+  try {
+    const { data } = await api('collaboration/projects', { method: 'POST', body });
+    $('project-errors').hidden = true;
+    $('pj-name').value = '';
+    await loadProjects();
+    showProject(data);
+  } catch (error) {
+    h.showErrors('project-errors', error);
+  }
+}
+
+async function importCatalogue(event) {
+  event.preventDefault();
+  const file = $('ci-file').files[0];
+  $('catalogue-import-result').hidden = true;
+  if (!file) return;
+  try {
+    const response = await fetch(new URL(`api/v1/collaboration/projects/import?fiscalYear=${$('cb-year').value}`, document.baseURI), {
+      method: 'POST', headers: { Authorization: `Bearer ${sessionStorage.getItem('kyodo.token')}`, 'Content-Type': 'text/csv; charset=UTF-8', Accept: 'application/json' },
+      body: await file.arrayBuffer() });
+    const data = await response.json();
+    if (!response.ok) {
+      const lines = [data.detail, ...(data.errors || []).map((e) => `${e.field}: ${e.message}`)];
+      $('catalogue-import-errors').replaceChildren(...lines.map((l) => Object.assign(document.createElement('li'), { textContent: l })));
+      $('catalogue-import-errors').hidden = false;
+      return;
+    }
+    $('catalogue-import-errors').hidden = true;
+    $('catalogue-import-result').textContent = t('cb.imported', data);
+    $('catalogue-import-result').hidden = false;
+    await loadProjects();
+  } catch (error) {
+    h.showErrors('catalogue-import-errors', error);
+  }
+}
+
+async function openProject(id) {
+  try {
+    showProject((await api(`collaboration/projects/${id}`)).data);
+  } catch (error) {
+    h.pageError(error);
+  }
+}
+
+function showProject(view) {
+  const p = view.project;
+  cb.project = view;
+  $('project-detail').hidden = false;
+  $('project-detail').dataset.id = p.id;
+  $('contract-detail').hidden = true;
+  $('sheet-panel').hidden = true;
+  $('pjd-name').textContent = p.name;
+  fields('pjd-fields', [['cb.owner', `${p.ownerName}（${label(vocab('ownerKind', p.ownerKind))}）`], ['cb.division', p.division],
+    ['cb.field', label(vocab('field', p.field))], ['cb.partners', p.partners], ['cb.origin', p.origin ? label(vocab('origin', p.origin)) : null],
+    ['filter.fiscalYear', p.fiscalYears.join(', ')], ['cb.contractYears', p.contractYears.join(', ')]]);
+  $('contract-list').tBodies[0].replaceChildren(...(view.contracts.length ? view.contracts.map((c) => row([
+    label(vocab('contractType', c.type)), c.partner, `${c.periodFrom} – ${c.periodTo}`, yen(c.amount),
+    label(vocab('contractStatus', c.status))], () => openContract(c.id), c.id)) : [emptyRow(5)]));
+  $('contract-form').hidden = !view.managed;
+  if (!$('ct-partner').value) $('ct-partner').value = p.partners || '';
+  $('project-detail').scrollIntoView({ block: 'nearest' });
+}
+
+async function addContract(event) {
+  event.preventDefault();
+  try {
+    const { data } = await api(`collaboration/projects/${cb.project.project.id}/contracts`, { method: 'POST', body: readTerms('ct-') });
+    $('contract-errors').hidden = true;
+    await openProject(cb.project.project.id);
+    showContract(data);
+  } catch (error) {
+    h.showErrors('contract-errors', error);
+  }
+}
+
+// ---- contracts
+
+async function openContract(id) {
+  try {
+    showContract((await api(`collaboration/contracts/${id}`)).data);
+  } catch (error) {
+    h.pageError(error);
+  }
+}
+
+function showContract(c) {
+  cb.contract = c;
+  $('contract-detail').hidden = false;
+  $('contract-detail').dataset.id = c.id;
+  $('ctd-title').textContent = `${c.projectName}（${label(vocab('contractType', c.type))}）`;
+  $('ctd-status').textContent = label(vocab('contractStatus', c.status));
+  $('ctd-status').dataset.status = c.status;
+  fields('ctd-fields', [['cb.partner', c.partner], ['cb.cityParty', c.cityParty], ['cb.purpose', c.purpose], ['cb.roles', c.roles],
+    ['cb.costShare', c.costShare], ['cb.amount', `${yen(c.amount)} 円`], ['cb.period', `${formatDate(c.periodFrom)} – ${formatDate(c.periodTo)}`],
+    ['cb.areas', c.businessAreas.join(' / ')],
+    ['cb.amendments', c.amendments.map((a) => `${a.amendedOn} ${a.reason}（${a.oldPeriodTo}→${a.newPeriodTo}, ${yen(a.oldAmount)}→${yen(a.newAmount)}）`).join(' / ')]]);
+  const managed = c.managed;
+  $('ct-sign').hidden = !managed || c.status !== 'DRAFTING';
+  $('ct-start').hidden = !managed || c.status !== 'SIGNED';
+  $('ct-end').hidden = !managed || !['ACTIVE', 'AMENDED'].includes(c.status);
+  $('amend-form').hidden = !managed || !['ACTIVE', 'AMENDED'].includes(c.status);
+  $('evaluation-open-form').hidden = !managed || ['DRAFTING', 'SIGNED'].includes(c.status);
+  $('contract-step-errors').hidden = true;
+  $('evaluation-list').tBodies[0].replaceChildren(...(c.evaluations.length ? c.evaluations.map((e) => row([t('fy', e.fiscalYear),
+    label(vocab('evaluationStatus', e.status)), t(e.partnerSubmitted ? 'cb.submitted' : 'cb.notSubmitted'),
+    t(e.citySubmitted ? 'cb.submitted' : 'cb.notSubmitted'), e.divergences], () => openSheet(e.id), e.id)) : [emptyRow(5)]));
+  $('contract-detail').scrollIntoView({ block: 'nearest' });
+}
+
+async function contractStep(step) {
+  const c = cb.contract;
+  try {
+    const { data } = await api(`collaboration/contracts/${c.id}/steps`, { method: 'POST', body: { step },
+      headers: { 'If-Match': `"${c.version}"` } });
+    showContract(data);
+  } catch (error) {
+    h.showErrors('contract-step-errors', error);
+  }
+}
+
+async function amend(event) {
+  event.preventDefault();
+  const c = cb.contract;
+  const body = { reason: $('am-reason').value.trim(), periodTo: $('am-periodTo').value || null,
+    amount: $('am-amount').value === '' ? null : Number($('am-amount').value) };
+  try {
+    const { data } = await api(`collaboration/contracts/${c.id}/amendments`, { method: 'POST', body, headers: { 'If-Match': `"${c.version}"` } });
+    $('amend-errors').hidden = true;
+    showContract(data);
+  } catch (error) {
+    h.showErrors('amend-errors', error);
+  }
+}
+
+async function openNewSheet(event) {
+  event.preventDefault();
+  try {
+    const { data } = await api(`collaboration/contracts/${cb.contract.id}/evaluations`, { method: 'POST',
+      body: { fiscalYear: Number($('ev-year').value) } });
+    $('evaluation-open-errors').hidden = true;
+    await openContract(cb.contract.id);
+    showSheet(data);
+  } catch (error) {
+    h.showErrors('evaluation-open-errors', error);
+  }
+}
+
+// ---- evaluation sheets (the city's column)
+
+async function openSheet(id) {
+  try {
+    showSheet((await api(`collaboration/evaluations/${id}`)).data);
+  } catch (error) {
+    h.pageError(error);
+  }
+}
+
+function showSheet(s) {
+  cb.sheet = s;
+  const editable = !!s.partnerToken && s.status === 'DRAFT' && !s.citySubmittedAt;
+  $('sheet-panel').hidden = false;
+  $('sheet-panel').dataset.id = s.id;
+  $('sh-title').textContent = `${s.projectName} ${t('fy', s.fiscalYear)}`;
+  $('sh-status').textContent = label(vocab('evaluationStatus', s.status));
+  $('sh-status').dataset.status = s.status;
+  const link = s.partnerToken ? new URL(`evaluation.html?token=${encodeURIComponent(s.partnerToken)}`, document.baseURI).toString() : '';
+  $('sh-partner-link').href = link;
+  $('sh-partner-link').textContent = link;
+  $('sh-partner-link').closest('p').hidden = !link;
+  $('sheet-grid').tBodies[0].replaceChildren(...s.questions.map((q) => {
+    const grade = document.createElement('select');
+    grade.id = `sg-city-${q.index}`;
+    grade.append(new Option('—', ''), ...cb.vocabulary.grade.map((g) => new Option(g.value, g.value)));
+    grade.value = q.city || '';
+    grade.disabled = !editable;
+    grade.title = cb.vocabulary.grade.map((g) => label(g)).join(' / ');
+    const tr = row([`${label(vocab('stage', q.stage)).slice(0, 1)}-${q.number}`, lang() === 'en' ? q.textEn : q.textJa,
+      q.partner || '—', grade, q.diverges ? '◆' : '']);
+    tr.dataset.index = q.index;
+    tr.classList.toggle('diverges', q.diverges);
+    if (q.diverges) tr.title = t('cb.diverges');
+    return tr;
+  }));
+  $('sheet-areas').replaceChildren(Object.assign(document.createElement('h3'), { textContent: t('cb.verification') }),
+    ...s.areas.flatMap((a, i) => {
+      const title = Object.assign(document.createElement('h4'), { textContent: a.area });
+      const partner = Object.assign(document.createElement('p'), { className: 'muted', textContent: `${t('cb.partnerSide')}: ${a.partner || '—'}` });
+      const text = Object.assign(document.createElement('textarea'), { id: `sa-city-${i}`, rows: 2, maxLength: 4000, value: a.city || '', disabled: !editable });
+      const lab = document.createElement('label');
+      lab.append(Object.assign(document.createElement('span'), { textContent: t('cb.citySide') }), text);
+      return [title, partner, lab];
+    }));
+  $('sh-rater').value = s.cityRater || '';
+  $('sh-rater').disabled = !editable;
+  $('sh-save').hidden = !editable;
+  $('sh-submit').hidden = !editable;
+  $('sh-publish').hidden = !(isManager() && s.partnerToken && s.status === 'COMPLETED');
+  $('sh-public-link').hidden = s.status !== 'PUBLISHED';
+  $('sh-public-link').href = `evaluation.html?id=${s.id}`;
+  $('sheet-errors').hidden = true;
+  $('sheet-panel').scrollIntoView({ block: 'nearest' });
+}
+
+function cityColumn() {
+  const s = cb.sheet;
+  return { grades: s.questions.map((q) => $(`sg-city-${q.index}`).value || null),
+    notes: s.areas.map((a, i) => $(`sa-city-${i}`).value), rater: $('sh-rater').value.trim() || null };
+}
+
+async function sheetAction(path, method, body) {
+  const s = cb.sheet;
+  try {
+    const { data } = await api(`collaboration/evaluations/${s.id}/${path}`, { method, body, headers: { 'If-Match': `"${s.version}"` } });
+    showSheet(data);
+    if (cb.contract) await openContract(cb.contract.id).then(() => showSheet(data));
+  } catch (error) {
+    h.showErrors('sheet-errors', error);
+  }
+}
+
+async function saveAndSubmit() {
+  const s = cb.sheet;
+  try {
+    const saved = await api(`collaboration/evaluations/${s.id}/city`, { method: 'PUT', body: cityColumn(), headers: { 'If-Match': `"${s.version}"` } });
+    cb.sheet = saved.data;
+    await sheetAction('city/submit', 'POST');
+  } catch (error) {
+    h.showErrors('sheet-errors', error);
+  }
+}
+
+// ---- page
+
+export async function loadCollaboration() {
+  if (!cb.vocabulary) {
+    cb.vocabulary = (await api('collaboration-vocabulary')).data;
+    fillCollaborationOptions();
+  }
+  document.querySelectorAll('#collaboration-page .cb-write').forEach((el) => { el.hidden = isHq(); });
+  document.querySelectorAll('#collaboration-page .cb-manager').forEach((el) => { el.hidden = !isManager(); });
+  $('pj-ownerName').closest('label').hidden = h.state.me.centre.kind !== 'CITY_CENTRE';
+  if (!$('pr-receivedOn').value) $('pr-receivedOn').value = h.today();
+  try {
+    await Promise.all([loadProposals(), loadProjects()]);
+    h.pageError(null);
+  } catch (error) {
+    h.pageError(error);
+  }
+}
+
+export function initCollaboration(helpers) {
+  h = helpers;
+  $('proposal-form').addEventListener('submit', receiveProposal);
+  $('cb-proposal-year').addEventListener('change', () => loadProposals().catch(h.pageError));
+  $('proposal-move-form').addEventListener('submit', moveProposal);
+  $('support-form').addEventListener('submit', addSupport);
+  $('draw-contract-form').addEventListener('submit', drawUpContract);
+  for (const id of ['cb-year', 'cb-owner', 'cb-field', 'cb-q']) {
+    $(id).addEventListener('change', () => { cb.page = 0; loadProjects().catch(h.pageError); });
+  }
+  $('cb-prev').addEventListener('click', () => { cb.page = Math.max(0, cb.page - 1); loadProjects().catch(h.pageError); });
+  $('cb-next').addEventListener('click', () => { cb.page += 1; loadProjects().catch(h.pageError); });
+  $('project-form').addEventListener('submit', createProject);
+  $('catalogue-import-form').addEventListener('submit', importCatalogue);
+  $('contract-form').addEventListener('submit', addContract);
+  $('ct-sign').addEventListener('click', () => contractStep('SIGN'));
+  $('ct-start').addEventListener('click', () => contractStep('START'));
+  $('ct-end').addEventListener('click', () => contractStep('END'));
+  $('amend-form').addEventListener('submit', amend);
+  $('evaluation-open-form').addEventListener('submit', openNewSheet);
+  $('sh-save').addEventListener('click', () => sheetAction('city', 'PUT', cityColumn()));
+  $('sh-submit').addEventListener('click', saveAndSubmit);
+  $('sh-publish').addEventListener('click', () => sheetAction('publish', 'POST'));
+}
