@@ -47,4 +47,21 @@ class DemoDataIT {
                 + java.net.URLEncoder.encode("多文化ひろば", java.nio.charset.StandardCharsets.UTF_8), token);
         assertEquals(due, renewals.json().getJsonNumber("total").intValue(), renewals::toString);
     }
+
+    @org.junit.jupiter.api.Test
+    void theDemoHoldsTheRealR2CatalogueAndTheThreeCentreOperationContracts() {
+        var report = Api.get("/public/collaboration/report?fiscalYear=2020", null).json();
+        assertEquals(203, report.getJsonObject("totals").getInt("total"));
+        assertEquals(118, report.getJsonObject("totals").getInt("ward"));
+        assertEquals(85, report.getJsonObject("totals").getInt("bureau"));
+        assertEquals(31, report.getJsonObject("projectsWithContract").getInt("total"), "the R2 list's 31 contracted projects");
+        var commission = report.getJsonArray("contracts").getJsonObject(0);
+        assertEquals("COMMISSION", commission.getString("type"));
+        assertEquals(3, commission.getInt("contracts"));
+        assertEquals(48_974_944L + 22_033_000L + 30_891_256L, commission.getJsonNumber("amount").longValue(),
+                "the amounts the city reported for R2 (seed 003)");
+        assertEquals(1, Api.get("/collaboration/projects?fiscalYear=2020&size=1&q="
+                + java.net.URLEncoder.encode("にしく市民活動支援センター運営事業", java.nio.charset.StandardCharsets.UTF_8),
+                Tokens.of("nishi", "centre-staff")).json().getInt("total"), "nishi manages its ward's project");
+    }
 }
