@@ -41,6 +41,10 @@ public class ConsultationFact {
     @Column(name = "outcome")
     private String outcome;
 
+    /** The day it was received: for "fiscal year to date" against the same period of the year before. */
+    @Column(name = "received_on")
+    private java.time.LocalDate receivedOn;
+
     protected ConsultationFact() {
         // for JPA; never created by the application
     }

@@ -3,29 +3,19 @@ package jp.kyodonet.web.collaboration;
 import jp.kyodonet.collaboration.boundary.Views;
 import jp.kyodonet.collaboration.entity.CollaborationVocabulary;
 import jp.kyodonet.platform.csv.Csv;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import jp.kyodonet.web.platform.PdfPages;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The ordinance report as files: CSV (UTF-8 with BOM, CRLF, for Excel) and a printable A4 PDF with the
- * IPAex Gothic font embedded (subset), so Japanese prints on any reader.
+ * The ordinance report as files: CSV (UTF-8 with BOM, CRLF, for Excel) and a printable A4 PDF
+ * ({@link PdfPages}: Japanese font embedded).
  */
 final class ReportDocuments {
-
-    private static final String FONT = "/fonts/ipaexg.ttf";
-    private static volatile byte[] fontBytes;
 
     private ReportDocuments() {
     }
@@ -66,9 +56,7 @@ final class ReportDocuments {
     }
 
     static byte[] pdf(Views.Report report, LocalDate today) {
-        try (PDDocument document = new PDDocument()) {
-            PDType0Font font = PDType0Font.load(document, new ByteArrayInputStream(font()), true);
-            Writer writer = new Writer(document, font);
+        try (PdfPages writer = new PdfPages()) {
             writer.text(title(report), 15, 0);
             writer.gap(6);
             writer.text("作成日 " + today + "　（記録から集計。合計は各行の和）", 8.5f, 0);
@@ -103,117 +91,9 @@ final class ReportDocuments {
                 writer.row(new String[] {p.projectName(), p.ownerName(), CollaborationVocabulary.label(p.contractType()).ja()},
                         new float[] {0, 330, 420}, false);
             }
-            writer.close();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
+            return writer.bytes();
         } catch (IOException e) {
             throw new UncheckedIOException("the report PDF could not be written", e);
-        }
-    }
-
-    private static byte[] font() throws IOException {
-        byte[] bytes = fontBytes;
-        if (bytes == null) {
-            try (InputStream in = ReportDocuments.class.getResourceAsStream(FONT)) {
-                if (in == null) {
-                    throw new IOException("font " + FONT + " is not in the application");
-                }
-                bytes = in.readAllBytes();
-            }
-            fontBytes = bytes;
-        }
-        return bytes;
-    }
-
-    /** Writes lines down A4 pages, starting a new page when one is full. */
-    private static final class Writer {
-
-        private static final float MARGIN = 50;
-        private static final float TOP = PDRectangle.A4.getHeight() - MARGIN;
-        private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
-
-        private final PDDocument document;
-        private final PDType0Font font;
-        private PDPageContentStream stream;
-        private float y;
-
-        Writer(PDDocument document, PDType0Font font) throws IOException {
-            this.document = document;
-            this.font = font;
-            newPage();
-        }
-
-        private void newPage() throws IOException {
-            if (stream != null) {
-                stream.close();
-            }
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            stream = new PDPageContentStream(document, page);
-            y = TOP;
-        }
-
-        void gap(float points) {
-            y -= points;
-        }
-
-        void text(String text, float size, float x) throws IOException {
-            if (y - size < MARGIN) {
-                newPage();
-            }
-            y -= size * 1.4f;
-            show(fit(text, size, WIDTH - x), size, MARGIN + x, y);
-        }
-
-        void row(String[] cells, float[] at, boolean bold) throws IOException {
-            float size = 9.5f;
-            if (y - size * 1.6f < MARGIN) {
-                newPage();
-            }
-            y -= size * 1.6f;
-            for (int i = 0; i < cells.length; i++) {
-                float width = (i + 1 < at.length ? at[i + 1] : WIDTH) - at[i] - 6;
-                show(fit(cells[i] == null ? "" : cells[i], size, width), size, MARGIN + at[i], y);
-            }
-            stream.setLineWidth(bold ? 0.8f : 0.3f);
-            stream.moveTo(MARGIN, y - 3.5f);
-            stream.lineTo(MARGIN + WIDTH, y - 3.5f);
-            stream.stroke();
-        }
-
-        private void show(String text, float size, float x, float atY) throws IOException {
-            stream.beginText();
-            stream.setFont(font, size);
-            stream.newLineAtOffset(x, atY);
-            stream.showText(text);
-            stream.endText();
-        }
-
-        /** The text, shortened with … to fit {@code width}; characters the font lacks become 〓. */
-        private String fit(String text, float size, float width) throws IOException {
-            StringBuilder printable = new StringBuilder();
-            for (int cp : text.codePoints().toArray()) {
-                String one = Character.toString(cp);
-                try {
-                    font.encode(one);
-                    printable.append(one);
-                } catch (IllegalArgumentException notInFont) {
-                    printable.append('〓');
-                }
-            }
-            String out = printable.toString();
-            if (font.getStringWidth(out) / 1000 * size <= width) {
-                return out;
-            }
-            while (!out.isEmpty() && font.getStringWidth(out + "…") / 1000 * size > width) {
-                out = out.substring(0, out.length() - 1);
-            }
-            return out + "…";
-        }
-
-        void close() throws IOException {
-            stream.close();
         }
     }
 }
