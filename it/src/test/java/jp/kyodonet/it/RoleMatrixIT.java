@@ -31,11 +31,17 @@ class RoleMatrixIT {
     /** How far the record an endpoint works on has come before the call. */
     private enum Stage { RECEIVED, ASSIGNED, IN_PROGRESS, REFERRED_HERE, REFERRED_AWAY, ORG_APPLIED, ORG_HEARD, SPACE, BOOKED, PROGRAMME, PROGRAMME_SESSION, PROGRAMME_REGISTRATION, SURVEY_TOKEN, PUBLIC_PROGRAMME,
         PROPOSAL, PROPOSAL_REVIEW, PROPOSAL_NEGOTIATION, PROPOSAL_TOKEN, PROJECT, CATALOGUE_ROW, CONTRACT_DRAFT,
-        CONTRACT_ACTIVE, CONTRACT_ENDED, SHEET, SHEET_CITY_FILLED, SHEET_COMPLETED, PARTNER_TOKEN, PARTNER_FILLED, PUBLISHED_SHEET }
+        CONTRACT_ACTIVE, CONTRACT_ENDED, SHEET, SHEET_CITY_FILLED, SHEET_COMPLETED, PARTNER_TOKEN, PARTNER_FILLED, PUBLISHED_SHEET,
+        CASE_DRAFT, CASE_SUBMITTED, CASE_APPROVED, CASE_PUBLISHED, CASE_PUBLIC, CLOSED_CONSULTATION, MEETING, MATERIALS,
+        ACTION, SUPPORT, SUPPORT_ANSWERED }
 
     /** One endpoint: how to call it for a token and a record id of the token's centre, and who may. */
     private record Endpoint(String name, Stage stage, BiFunction<String, String, Api.Reply> call, int success,
-                            List<String> allowed) {
+                            List<String> allowed, Map<String, Integer> special) {
+
+        Endpoint(String name, Stage stage, BiFunction<String, String, Api.Reply> call, int success, List<String> allowed) {
+            this(name, stage, call, success, allowed, Map.of());
+        }
     }
 
     private static final List<String> CONSULTATION_ROLES = List.of("centre-staff", "centre-manager", "network-coordinator");
@@ -269,6 +275,77 @@ class RoleMatrixIT {
                     (t, id) -> Api.get("/public/collaboration/proposals/" + id, t), 200, ANYONE),
             new Endpoint("GET /collaboration-vocabulary (public)", Stage.RECEIVED,
                     (t, id) -> Api.get("/collaboration-vocabulary", t), 200, ANYONE),
+            new Endpoint("GET /network/cases", Stage.CASE_DRAFT, (t, id) -> Api.get("/network/cases?library=mine", t), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("POST /network/cases", Stage.CASE_DRAFT, (t, id) -> Api.post("/network/cases", t,
+                    Network.caseBody("権限表の事例", true)), 201, CONSULTATION_ROLES),
+            new Endpoint("POST /network/cases/from-consultation/{id}", Stage.CLOSED_CONSULTATION,
+                    (t, id) -> Api.post("/network/cases/from-consultation/" + id, t, ""), 201, CONSULTATION_ROLES),
+            new Endpoint("POST /network/cases/from-project/{id}", Stage.PROJECT,
+                    (t, id) -> Api.post("/network/cases/from-project/" + id, t, ""), 201, CONSULTATION_ROLES),
+            new Endpoint("GET /network/cases/{id}", Stage.CASE_DRAFT, (t, id) -> Api.get("/network/cases/" + id, t), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("PUT /network/cases/{id}", Stage.CASE_DRAFT, (t, id) -> Api.put("/network/cases/" + id, t,
+                    Network.caseBody("権限表の事例 更新", true), "If-Match", "\"1\""), 200, CONSULTATION_ROLES),
+            new Endpoint("POST /network/cases/{id}/submit", Stage.CASE_DRAFT, (t, id) -> Api.post("/network/cases/" + id
+                    + "/submit", t, "", "If-Match", "\"1\""), 200, CONSULTATION_ROLES),
+            new Endpoint("POST /network/cases/{id}/return", Stage.CASE_SUBMITTED, (t, id) -> Api.post("/network/cases/" + id
+                    + "/return", t, "", "If-Match", "\"2\""), 200, ASSIGNERS),
+            new Endpoint("POST /network/cases/{id}/approve", Stage.CASE_SUBMITTED, (t, id) -> Api.post("/network/cases/" + id
+                    + "/approve", t, "", "If-Match", "\"2\""), 200, ASSIGNERS),
+            new Endpoint("POST /network/cases/{id}/publish", Stage.CASE_APPROVED, (t, id) -> Api.post("/network/cases/" + id
+                    + "/publish", t, "{\"public\":false}", "If-Match", "\"3\""), 200, ASSIGNERS),
+            new Endpoint("POST /network/cases/{id}/archive", Stage.CASE_PUBLISHED, (t, id) -> Api.post("/network/cases/" + id
+                    + "/archive", t, "", "If-Match", "\"4\""), 200, ASSIGNERS),
+            new Endpoint("POST /network/cases/{id}/comments", Stage.CASE_PUBLISHED, (t, id) -> Api.post("/network/cases/" + id
+                    + "/comments", t, "{\"body\":\"参考になりました\"}"), 201, CONSULTATION_ROLES),
+            new Endpoint("GET /public/cases (public)", Stage.RECEIVED, (t, id) -> Api.get("/public/cases", t), 200, ANYONE),
+            new Endpoint("GET /public/cases/{id} (public)", Stage.CASE_PUBLIC, (t, id) -> Api.get("/public/cases/" + id, t), 200,
+                    ANYONE),
+            new Endpoint("GET /network-vocabulary (public)", Stage.RECEIVED, (t, id) -> Api.get("/network-vocabulary", t), 200,
+                    ANYONE),
+            new Endpoint("GET /network/meetings", Stage.MEETING, (t, id) -> Api.get("/network/meetings", t), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("GET /network/meetings/figures", Stage.MEETING, (t, id) -> Api.get("/network/meetings/figures", t), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("POST /network/meetings", Stage.MEETING, (t, id) -> Api.post("/network/meetings", t,
+                    Network.meeting("権限表の会議", TODAY)), 201, List.of("network-coordinator")),
+            new Endpoint("GET /network/meetings/{id}", Stage.MEETING, (t, id) -> Api.get("/network/meetings/" + id, t), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("PUT /network/meetings/{id}", Stage.MEETING, (t, id) -> Api.put("/network/meetings/" + id, t,
+                    Network.meeting("権限表の会議 更新", TODAY), "If-Match", "\"1\""), 200, List.of("network-coordinator")),
+            new Endpoint("POST /network/meetings/{id}/agenda", Stage.MEETING, (t, id) -> Api.post("/network/meetings/" + id
+                    + "/agenda", t, "{\"kind\":\"REPORT\",\"title\":\"報告\"}"), 201, List.of("network-coordinator")),
+            new Endpoint("PUT /network/meetings/{id}/attendance", Stage.MEETING, (t, id) -> Api.put("/network/meetings/" + id
+                    + "/attendance", t, Network.attendance("aoba", "WARD_OFFICE", 1)), 200, List.of("network-coordinator")),
+            new Endpoint("POST /network/meetings/{id}/actions", Stage.MEETING, (t, id) -> Api.post("/network/meetings/" + id
+                    + "/actions", t, "{\"assignee\":\"aoba\",\"title\":\"宿題\",\"dueOn\":\"" + TODAY + "\"}"), 201,
+                    List.of("network-coordinator")),
+            new Endpoint("POST /network/meetings/{id}/materials", Stage.MEETING, (t, id) -> Api.post("/network/meetings/" + id
+                    + "/materials", t, ""), 201, List.of("network-coordinator")),
+            new Endpoint("GET /network/materials/{id}", Stage.MATERIALS, (t, id) -> Api.get("/network/materials/" + id, t), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("GET /network/materials/{id}/pdf", Stage.MATERIALS,
+                    (t, id) -> Api.get("/network/materials/" + id + "/pdf", t), 200, CONSULTATION_ROLES),
+            new Endpoint("POST /network/materials/{id}/official", Stage.MATERIALS, (t, id) -> Api.post("/network/materials/"
+                    + id + "/official", t, ""), 200, List.of("network-coordinator")),
+            new Endpoint("GET /network/action-items", Stage.ACTION, (t, id) -> Api.get("/network/action-items", t), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("PUT /network/action-items/{id}", Stage.ACTION, (t, id) -> Api.put("/network/action-items/" + id, t,
+                    "{\"status\":\"DONE\"}", "If-Match", "\"1\""), 200, CONSULTATION_ROLES),
+            new Endpoint("GET /network/support-requests", Stage.SUPPORT, (t, id) -> Api.get("/network/support-requests", t), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("POST /network/support-requests", Stage.SUPPORT, (t, id) -> Api.post("/network/support-requests", t,
+                    "{\"topic\":\"相談\",\"body\":\"支援してほしい\"}"), 201, CONSULTATION_ROLES,
+                    Map.of("network-coordinator", 400)),
+            new Endpoint("GET /network/support-requests/{id}", Stage.SUPPORT,
+                    (t, id) -> Api.get("/network/support-requests/" + id, t), 200, CONSULTATION_ROLES),
+            new Endpoint("POST /network/support-requests/{id}/answer", Stage.SUPPORT, (t, id) -> Api.post(
+                    "/network/support-requests/" + id + "/answer", t, "{\"answer\":\"回答\"}", "If-Match", "\"1\""), 200,
+                    List.of("network-coordinator")),
+            new Endpoint("POST /network/support-requests/{id}/close", Stage.SUPPORT_ANSWERED, (t, id) -> Api.post(
+                    "/network/support-requests/" + id + "/close", t, "", "If-Match", "\"2\""), 200, CONSULTATION_ROLES,
+                    Map.of("network-coordinator", 409)),
             new Endpoint("DELETE /consultations/{id}", Stage.RECEIVED,
                     (t, id) -> Api.delete("/consultations/" + id, t, "If-Match", "\"1\""), 204, List.of("centre-manager")),
             new Endpoint("GET /consultations/{id}/audit-trail", Stage.RECEIVED,
@@ -301,7 +378,8 @@ class RoleMatrixIT {
     void roleMatrix(String name, String role, Endpoint endpoint) {
         String token = NONE.equals(role) ? null : Tokens.of(CENTRE_OF_ROLE.get(role), role);
         String id = prepare(NONE.equals(role) ? "aoba" : CENTRE_OF_ROLE.get(role), endpoint.stage());
-        int expected = endpoint.allowed().contains(role) ? endpoint.success() : NONE.equals(role) ? 401 : 403;
+        int expected = endpoint.special().getOrDefault(role,
+                endpoint.allowed().contains(role) ? endpoint.success() : NONE.equals(role) ? 401 : 403);
         Api.Reply reply = endpoint.call().apply(token, id);
         assertEquals(expected, reply.status(), () -> name + " as " + role + ": " + reply);
     }
@@ -310,6 +388,9 @@ class RoleMatrixIT {
     private static String prepare(String centre, Stage stage) {
         String worker = Tokens.of(centre, "aoba".equals(centre) ? "centre-staff" : "network-coordinator");
         String assigner = Tokens.of(centre, "aoba".equals(centre) ? "centre-manager" : "network-coordinator");
+        if (stage.ordinal() >= Stage.CASE_DRAFT.ordinal()) {
+            return network(centre, stage, worker, assigner);
+        }
         if (stage.ordinal() >= Stage.PROPOSAL.ordinal()) {
             return collaboration(centre, stage, worker, assigner);
         }
@@ -456,5 +537,61 @@ class RoleMatrixIT {
 
     private static void fill(Api.Reply reply) {
         assertEquals(200, reply.status(), reply::toString);
+    }
+
+    /** A network record for the centre at {@code stage} (meetings and materials are the city coordinator's). */
+    private static String network(String centre, Stage stage, String worker, String assigner) {
+        String coordinator = Tokens.of("city", "network-coordinator");
+        String aoba = Tokens.of("aoba", "centre-staff");
+        switch (stage) {
+            case CASE_DRAFT -> {
+                return Api.post("/network/cases", worker, Network.caseBody("権限表の対象事例", true)).json()
+                        .getJsonObject("summary").getString("id");
+            }
+            case CASE_SUBMITTED, CASE_APPROVED -> {
+                String id = Api.post("/network/cases", worker, Network.caseBody("権限表の対象事例", true)).json()
+                        .getJsonObject("summary").getString("id");
+                Network.step(worker, id, "submit", 1, "");
+                if (stage == Stage.CASE_APPROVED) {
+                    Network.step(assigner, id, "approve", 2, "");
+                }
+                return id;
+            }
+            case CASE_PUBLISHED, CASE_PUBLIC -> {
+                return Network.published(worker, assigner, "権限表の公開事例", stage == Stage.CASE_PUBLIC)
+                        .getJsonObject("summary").getString("id");
+            }
+            case CLOSED_CONSULTATION -> {
+                String id = Consultations.createAssigned(worker, assigner, "権限表の終了相談").getString("id");
+                Api.post("/consultations/" + id + "/work", worker, "{}", "If-Match", "\"2\"");
+                Api.Reply closed = Api.post("/consultations/" + id + "/close", worker,
+                        "{\"outcome\":\"INFORMATION_ONLY\",\"closedOn\":\"" + TODAY + "\"}", "If-Match", "\"3\"");
+                assertEquals(200, closed.status(), closed::toString);
+                return id;
+            }
+            case MEETING -> {
+                return Network.schedule(coordinator, "権限表の対象会議", TODAY);
+            }
+            case MATERIALS -> {
+                String meeting = Network.schedule(coordinator, "権限表の資料会議", TODAY);
+                return Api.post("/network/meetings/" + meeting + "/materials", coordinator, "").json()
+                        .getJsonObject("ref").getString("id");
+            }
+            case ACTION -> {
+                String meeting = Network.schedule(coordinator, "権限表の宿題会議", TODAY);
+                return Api.post("/network/meetings/" + meeting + "/actions", coordinator, "{\"assignee\":\"" + centre
+                        + "\",\"title\":\"権限表の宿題\",\"dueOn\":\"" + TODAY + "\"}").json()
+                        .getJsonArray("actions").getJsonObject(0).getString("id");
+            }
+            default -> {
+                String id = Api.post("/network/support-requests", aoba, "{\"topic\":\"権限表\",\"body\":\"依頼\"}")
+                        .json().getString("id");
+                if (stage == Stage.SUPPORT_ANSWERED) {
+                    fill(Api.post("/network/support-requests/" + id + "/answer", coordinator, "{\"answer\":\"回答\"}",
+                            "If-Match", "\"1\""));
+                }
+                return id;
+            }
+        }
     }
 }
