@@ -2,6 +2,7 @@ import { api, ProblemError, signOut, token } from './api.js';
 import { applyTexts, formatDate, installLanguageToggle, label, lang, t } from './i18n.js';
 import { drawGrid } from './availability.js';
 import { fillCollaborationOptions, initCollaboration, loadCollaboration } from './collaboration.js';
+import { fillNetworkOptions, initNetwork, loadNetwork } from './network.js';
 
 const PAGE_SIZE = 20;
 const state = { me: null, vocabulary: null, page: 0, total: 0, current: null, submissionKey: null, move: null, auditPage: 0, knownStaff: new Map(), referral: null, centres: [], organisation: null, orgMove: null, orgVocabulary: null, bkVocabulary: null, spaces: null, bookingTimer: null, editingSpace: null, pgVocabulary: null, programme: null, session: null };
@@ -1269,12 +1270,12 @@ async function loadHq() {
 
 // ---- shell ---------------------------------------------------------------------------------------
 
-const PAGES = ['consultations', 'organisations', 'programmes', 'bookings', 'collaboration', 'referrals', 'audit', 'hq'];
+const PAGES = ['consultations', 'organisations', 'programmes', 'bookings', 'collaboration', 'network', 'referrals', 'audit', 'hq'];
 
 function canUse(page) {
   const roles = state.me.roles;
   if (page === 'consultations') return roles.some((r) => ['centre-staff', 'centre-manager', 'network-coordinator'].includes(r));
-  if (['referrals', 'organisations', 'bookings', 'programmes'].includes(page)) return canUse('consultations');
+  if (['referrals', 'organisations', 'bookings', 'programmes', 'network'].includes(page)) return canUse('consultations');
   if (page === 'audit') return roles.includes('centre-manager');
   if (page === 'hq') return roles.some((r) => ['hq-analyst', 'network-coordinator'].includes(r));
   if (page === 'collaboration') return canUse('consultations') || roles.includes('hq-analyst');
@@ -1295,6 +1296,7 @@ function route() {
   if (page === 'organisations') loadOrganisations();
   if (page === 'programmes') loadProgrammes();
   if (page === 'collaboration') loadCollaboration();
+  if (page === 'network') loadNetwork();
   if (page === 'bookings') loadBookings().then(loadUsage);
   clearInterval(state.bookingTimer);
   if (page === 'bookings') state.bookingTimer = setInterval(loadBookings, BOOKING_REFRESH_MS);
@@ -1315,6 +1317,7 @@ function renderShell() {
   fillBookingOptions();
   fillProgrammeOptions();
   fillCollaborationOptions();
+  fillNetworkOptions();
   fillOptions($('filter-topic'), 'topic', true);
   fillOptions($('f-stage'), 'stage', true);
   const chosenTopics = [...$('f-topics').querySelectorAll('input:checked')].map((box) => box.value);
@@ -1348,6 +1351,7 @@ async function start() {
   }
   installLanguageToggle(() => { renderShell(); route(); if (!$('detail').hidden && state.current) showDetail(state.current); });
   initCollaboration({ state, cell, showErrors, pageError, today, fillFiscalYears });
+  initNetwork({ state, cell, showErrors, pageError, today, fillFiscalYears });
   renderShell();
   $('sign-out').addEventListener('click', signOut);
   $('new-consultation').addEventListener('click', () => openEditor(null));

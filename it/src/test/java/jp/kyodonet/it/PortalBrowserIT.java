@@ -408,6 +408,56 @@ class PortalBrowserIT {
         assertTrue(browser.findElement(By.id("ev-areas")).getText().contains("団体側: 運営は順調"));
     }
 
+    @Test
+    void aWardPublishesACaseAnotherWardFindsItAndTheCoordinatorRunsAMeetingWithFrozenMaterials() {
+        String title = "町内会とNPOの夏祭り " + UUID.randomUUID().toString().substring(0, 8);
+        // a ward writes the case, confirms the checklist and submits; its manager approves and publishes
+        signIn("kanazawa", "centre-staff");
+        click("nav-network");
+        type("cs-title", title);
+        type("cs-theme", "自治会町内会とNPOの協働");
+        type("cs-whatWasDone", "夏祭りの運営をNPOと分担した");
+        browser.findElements(By.cssSelector(".cs-check")).forEach(WebElement::click);
+        click("case-save");
+        waitForStatus("cd-status", "DRAFT");
+        click("cd-submit");
+        waitForStatus("cd-status", "SUBMITTED");
+        signIn("kanazawa", "centre-manager");
+        click("nav-network");
+        new Select(browser.findElement(By.id("nw-library"))).selectByValue("mine");
+        openRowIn("case-list", title);
+        click("cd-approve");
+        waitForStatus("cd-status", "APPROVED");
+        click("cd-publish");
+        waitForStatus("cd-status", "NETWORK");
+
+        // another ward finds it in the library
+        signIn("isogo", "centre-staff");
+        click("nav-network");
+        type("nw-q", title + Keys.ENTER);
+        openRowIn("case-list", title);
+        wait.until(d -> d.findElement(By.id("cd-title")).getText().equals(title));
+
+        // the coordinator plans a meeting, records attendance, generates the materials and freezes them
+        signIn("city", "network-coordinator");
+        click("nav-network");
+        String meeting = "ネットワーク会議 " + UUID.randomUUID().toString().substring(0, 8);
+        type("mf-title", meeting);
+        type("mf-theme", "事例共有");
+        click("mf-save");
+        wait.until(d -> d.findElement(By.id("md-title")).getText().equals(meeting));
+        type("at-kanazawa-WARD_OFFICE", "2");
+        type("at-isogo-CENTRE_STAFF", "1");
+        click("at-save");
+        wait.until(d -> "2".equals(d.findElement(By.id("at-kanazawa-WARD_OFFICE")).getAttribute("value"))
+                && d.findElement(By.id("mt-figures")).getText().contains("3"));
+        click("mt-generate");
+        WebElement freeze = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#materials-list button.freeze")));
+        freeze.click();
+        wait.until(d -> d.findElements(By.cssSelector("#materials-list td[data-official='true']")).size() == 1);
+        assertTrue(browser.findElements(By.cssSelector("#materials-list button.freeze")).isEmpty(), "frozen: no second official");
+    }
+
     /** Waits for a status badge; on a timeout the message names the errors the page shows. */
     private static void waitForStatus(String id, String status) {
         try {
