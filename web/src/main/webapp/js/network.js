@@ -287,10 +287,12 @@ function showMeeting(v) {
   $('md-actions').tBodies[0].replaceChildren(...v.actions.map((a) => row([names.get(a.assignee) || a.assignee, a.title,
     formatDate(a.dueOn), label(vocab('actionStatus', a.status))], null, a.id)));
   $('materials-list').tBodies[0].replaceChildren(...v.materials.map((x) => {
+    const show = Object.assign(document.createElement('button'), { type: 'button', textContent: t('nw.show'), className: 'link show' });
+    show.addEventListener('click', () => showMaterials(x.id));
     const pdf = Object.assign(document.createElement('button'), { type: 'button', textContent: 'PDF', className: 'link' });
     pdf.addEventListener('click', () => openPdf(x.id));
     const cellItems = document.createElement('span');
-    cellItems.append(pdf);
+    cellItems.append(show, ' ', pdf);
     if (v.editable && !x.official && !v.materials.some((y) => y.official)) {
       const freeze = Object.assign(document.createElement('button'), { type: 'button', textContent: t('nw.freeze'), className: 'freeze' });
       freeze.addEventListener('click', () => makeOfficial(x.id));
@@ -330,6 +332,38 @@ async function saveAttendance() {
     await loadMeetings();
   } catch (error) {
     h.showErrors('attendance-grid-errors', error);
+  }
+}
+
+/** The packet as a page: 資料1-5 with every centre's figures against the same period last year. */
+async function showMaterials(id) {
+  try {
+    const { data } = await api(`network/materials/${id}`);
+    const p = data.packet;
+    const view = $('materials-view');
+    const heading = (text) => Object.assign(document.createElement('h4'), { textContent: text });
+    const table = (head, rows) => {
+      const el = document.createElement('table');
+      el.className = 'list';
+      el.createTHead().append(row(head));
+      el.createTBody().append(...rows.map((r) => row(r)));
+      return el;
+    };
+    const figures = (f) => [f.received, f.activity, f.closed, f.referralsSent, f.referralsReceived];
+    view.replaceChildren(
+      Object.assign(document.createElement('p'), { className: 'muted', textContent: `${data.ref.official ? t('nw.official') : t('nw.draftMaterials')}　${p.fiscalYearLabel}　${p.asOf}` }),
+      heading('資料1　議題'), table(['#', t('cb.kind'), t('cb.title'), t('nw.presenter')], p.agenda.map((a) => [a.number, a.kind, a.title, a.presenter])),
+      heading('資料2　センター別の数値（今年度／前年同期）'),
+      table([t('hq.centre'), '相談受付', '活動相談', '終了', '紹介した', '紹介された'], p.wards.map((w) => [w.name,
+        ...figures(w.thisYear).map((n, i) => `${n} / ${figures(w.lastYear)[i]}`)])),
+      ...p.unavailable.map((u) => Object.assign(document.createElement('p'), { className: 'muted small', textContent: u })),
+      heading(`資料3　前回（${p.casesSince}）以降に共有された事例`), table([t('cb.title'), t('hq.centre'), t('public.date')], p.cases.map((c) => [c.title, c.centre, c.publishedOn])),
+      heading('資料4　回答待ちの紹介'), table(['→', '', t('public.date')], p.openReferrals.map((r) => [r.from, r.to, r.sentOn])),
+      heading('資料5　アクション項目'), table([t('nw.assignee'), t('cb.title'), t('nw.due'), t('col.status')], p.actions.map((a) => [a.assignee, a.title, a.dueOn, a.status])));
+    view.dataset.id = id;
+    view.hidden = false;
+  } catch (error) {
+    h.showErrors('materials-errors', error);
   }
 }
 

@@ -220,6 +220,11 @@ class NetworkIT {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("資料1"), text);
             assertTrue(text.contains("防災訓練の事例"));
+            for (int k = 0; k < 19; k++) {
+                String centreName = packet.getJsonArray("wards").getJsonObject(k).getString("name");
+                assertTrue(Pattern.compile("資料2-" + (k + 1) + "[\\s\\u3000]+" + Pattern.quote(centreName)).matcher(text).find(),
+                        "a page for " + centreName);
+            }
             String name = page(packet, "sakae").getString("name");
             Matcher m = Pattern.compile("資料2-\\d+[\\s\\u3000]+" + Pattern.quote(name) + "[\\s\\S]*?相談受付\\s+(\\d+)\\s+(\\d+)").matcher(text);
             assertTrue(m.find(), "sakae's page: " + text);

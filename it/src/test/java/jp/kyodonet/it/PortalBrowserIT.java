@@ -452,6 +452,9 @@ class PortalBrowserIT {
         wait.until(d -> "2".equals(d.findElement(By.id("at-kanazawa-WARD_OFFICE")).getAttribute("value"))
                 && d.findElement(By.id("mt-figures")).getText().contains("3"));
         click("mt-generate");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#materials-list button.show"))).click();
+        wait.until(d -> d.findElement(By.id("materials-view")).getText().contains("資料2"));
+        assertTrue(browser.findElement(By.id("materials-view")).getText().contains("金沢"), "every centre's figures on the page");
         WebElement freeze = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#materials-list button.freeze")));
         freeze.click();
         wait.until(d -> d.findElements(By.cssSelector("#materials-list td[data-official='true']")).size() == 1);
