@@ -346,6 +346,11 @@ class RoleMatrixIT {
             new Endpoint("POST /network/support-requests/{id}/close", Stage.SUPPORT_ANSWERED, (t, id) -> Api.post(
                     "/network/support-requests/" + id + "/close", t, "", "If-Match", "\"2\""), 200, CONSULTATION_ROLES,
                     Map.of("network-coordinator", 409)),
+            new Endpoint("GET /kpi/catalogue (public)", Stage.RECEIVED, (t, id) -> Api.get("/kpi/catalogue", t), 200, ANYONE),
+            new Endpoint("GET /kpi/targets", Stage.RECEIVED, (t, id) -> Api.get("/kpi/targets", t), 200, CATALOGUE_READERS),
+            new Endpoint("PUT /kpi/targets/{centre}/{year}/{code}", Stage.RECEIVED, (t, id) -> Api.put("/kpi/targets/"
+                    + (t == null ? "aoba" : centreOf(t)) + "/" + Collaborations.unusedFiscalYear() + "/consultations.received", t,
+                    "{\"value\":100}"), 200, List.of("centre-manager", "network-coordinator", "hq-analyst")),
             new Endpoint("DELETE /consultations/{id}", Stage.RECEIVED,
                     (t, id) -> Api.delete("/consultations/" + id, t, "If-Match", "\"1\""), 204, List.of("centre-manager")),
             new Endpoint("GET /consultations/{id}/audit-trail", Stage.RECEIVED,
@@ -593,5 +598,12 @@ class RoleMatrixIT {
                 return id;
             }
         }
+    }
+
+    /** The centre a test token acts for (its tenant claim). */
+    private static String centreOf(String token) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        return jakarta.json.Json.createReader(new java.io.StringReader(payload)).readObject().getString("tenant");
     }
 }

@@ -56,6 +56,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             DomainException stale = DomainException.staleVersion();
             return Problems.response(412, "stale-version", stale.kind().title(), stale.detail(), List.of(), instance);
         }
+        if (isDuplicateKey(cause)) {
+            return Problems.response(409, "conflict", DomainException.Kind.CONFLICT.title(), new Message(
+                    "同じ記録が同時に作られました。最新の内容を読み込んでからやり直してください。",
+                    "The same record was created at the same time. Reload and try again."), List.of(), instance);
+        }
         if (cause instanceof EJBAccessException) {
             return Problems.forbidden(new Message("この操作の権限がありません", "Your role does not allow this"), instance);
         }
@@ -112,7 +117,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     static Throwable meaningfulCause(Throwable thrown) {
         Throwable current = thrown;
         for (int depth = 0; current != null && depth < 12; depth++) {
-            if (current instanceof DomainException || current instanceof ConstraintViolationException
+            if (isDuplicateKey(current) || current instanceof DomainException || current instanceof ConstraintViolationException
                     || current instanceof OptimisticLockException || current instanceof EJBAccessException
                     || current instanceof JsonException || current instanceof JsonbException) {
                 return current;
@@ -125,5 +130,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             current = next;
         }
         return thrown;
+    }
+
+    /** A unique or primary key refused a row another request wrote first (SQL state class 23). */
+    static boolean isDuplicateKey(Throwable t) {
+        return t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23");
     }
 }

@@ -1,0 +1,94 @@
+package jp.kyodonet.kpi.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jp.kyodonet.kpi.entity.Indicator;
+import jp.kyodonet.platform.error.Message;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The KPI catalogue (one definition per indicator), loaded from {@code jp/kyodonet/kpi/catalogue.json} and
+ * checked at start-up: unique codes, known units, sources and aggregations, and every rate or ratio naming a
+ * numerator and a denominator that are summed indicators of the catalogue. A broken catalogue fails the
+ * deployment with a message naming the indicator.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class KpiCatalogue {
+
+    static final String FILE = "/jp/kyodonet/kpi/catalogue.json";
+    static final Set<String> SOURCES = Set.of("consultation", "referral", "organisation", "booking", "programme",
+            "collaboration", "network");
+
+    private Map<String, Indicator> indicators;
+
+    @PostConstruct
+    void load() {
+        try (InputStream in = KpiCatalogue.class.getResourceAsStream(FILE)) {
+            if (in == null) {
+                throw new IllegalStateException("KPI catalogue " + FILE + " is missing");
+            }
+            try (JsonReader reader = Json.createReader(in)) {
+                indicators = parse(reader.readObject());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses and checks a catalogue document. */
+    static Map<String, Indicator> parse(JsonObject document) {
+        Map<String, Indicator> found = new LinkedHashMap<>();
+        for (JsonObject o : document.getJsonArray("indicators").getValuesAs(JsonObject.class)) {
+            String code = o.getString("code");
+            Indicator indicator = new Indicator(code, new Message(o.getString("nameJa"), o.getString("nameEn")),
+                    new Message(o.getString("ruleJa"), o.getString("ruleEn")), Indicator.Unit.valueOf(o.getString("unit")),
+                    o.getString("source"), Indicator.Aggregation.valueOf(o.getString("aggregation")),
+                    o.getString("numerator", null), o.getString("denominator", null));
+            if (found.put(code, indicator) != null) {
+                throw new IllegalStateException("KPI catalogue: indicator " + code + " is defined twice");
+            }
+            if (!SOURCES.contains(indicator.source())) {
+                throw new IllegalStateException("KPI catalogue: " + code + " has an unknown source " + indicator.source());
+            }
+        }
+        for (Indicator i : found.values()) {
+            boolean fraction = i.aggregation() == Indicator.Aggregation.RATE || i.aggregation() == Indicator.Aggregation.RATIO;
+            if (fraction) {
+                for (String part : new String[] {i.numerator(), i.denominator()}) {
+                    Indicator summed = part == null ? null : found.get(part);
+                    if (summed == null || summed.aggregation() != Indicator.Aggregation.SUM) {
+                        throw new IllegalStateException("KPI catalogue: " + i.code()
+                                + " needs a numerator and a denominator that are summed indicators (got " + part + ")");
+                    }
+                }
+            } else if (i.numerator() != null || i.denominator() != null) {
+                throw new IllegalStateException("KPI catalogue: only a rate or ratio has a numerator (" + i.code() + ")");
+            }
+        }
+        return found;
+    }
+
+    public List<Indicator> all() {
+        return List.copyOf(indicators.values());
+    }
+
+    public Optional<Indicator> find(String code) {
+        return Optional.ofNullable(indicators.get(code));
+    }
+}
