@@ -3,6 +3,7 @@ import { applyTexts, formatDate, installLanguageToggle, label, lang, t } from '.
 import { drawGrid } from './availability.js';
 import { fillCollaborationOptions, initCollaboration, loadCollaboration } from './collaboration.js';
 import { fillNetworkOptions, initNetwork, loadNetwork } from './network.js';
+import { fillKpiOptions, initKpi, loadKpi } from './kpi.js';
 
 const PAGE_SIZE = 20;
 const state = { me: null, vocabulary: null, page: 0, total: 0, current: null, submissionKey: null, move: null, auditPage: 0, knownStaff: new Map(), referral: null, centres: [], organisation: null, orgMove: null, orgVocabulary: null, bkVocabulary: null, spaces: null, bookingTimer: null, editingSpace: null, pgVocabulary: null, programme: null, session: null };
@@ -1270,7 +1271,7 @@ async function loadHq() {
 
 // ---- shell ---------------------------------------------------------------------------------------
 
-const PAGES = ['consultations', 'organisations', 'programmes', 'bookings', 'collaboration', 'network', 'referrals', 'audit', 'hq'];
+const PAGES = ['consultations', 'organisations', 'programmes', 'bookings', 'collaboration', 'network', 'kpi', 'referrals', 'audit', 'hq'];
 
 function canUse(page) {
   const roles = state.me.roles;
@@ -1278,7 +1279,7 @@ function canUse(page) {
   if (['referrals', 'organisations', 'bookings', 'programmes', 'network'].includes(page)) return canUse('consultations');
   if (page === 'audit') return roles.includes('centre-manager');
   if (page === 'hq') return roles.some((r) => ['hq-analyst', 'network-coordinator'].includes(r));
-  if (page === 'collaboration') return canUse('consultations') || roles.includes('hq-analyst');
+  if (page === 'collaboration' || page === 'kpi') return canUse('consultations') || roles.includes('hq-analyst');
   return false;
 }
 
@@ -1297,6 +1298,7 @@ function route() {
   if (page === 'programmes') loadProgrammes();
   if (page === 'collaboration') loadCollaboration();
   if (page === 'network') loadNetwork();
+  if (page === 'kpi') loadKpi();
   if (page === 'bookings') loadBookings().then(loadUsage);
   clearInterval(state.bookingTimer);
   if (page === 'bookings') state.bookingTimer = setInterval(loadBookings, BOOKING_REFRESH_MS);
@@ -1318,6 +1320,7 @@ function renderShell() {
   fillProgrammeOptions();
   fillCollaborationOptions();
   fillNetworkOptions();
+  fillKpiOptions();
   fillOptions($('filter-topic'), 'topic', true);
   fillOptions($('f-stage'), 'stage', true);
   const chosenTopics = [...$('f-topics').querySelectorAll('input:checked')].map((box) => box.value);
@@ -1352,6 +1355,7 @@ async function start() {
   installLanguageToggle(() => { renderShell(); route(); if (!$('detail').hidden && state.current) showDetail(state.current); });
   initCollaboration({ state, cell, showErrors, pageError, today, fillFiscalYears });
   initNetwork({ state, cell, showErrors, pageError, today, fillFiscalYears });
+  initKpi({ state, cell, showErrors, pageError, today, fillFiscalYears });
   renderShell();
   $('sign-out').addEventListener('click', signOut);
   $('new-consultation').addEventListener('click', () => openEditor(null));

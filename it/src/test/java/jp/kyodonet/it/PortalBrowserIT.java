@@ -461,6 +461,24 @@ class PortalBrowserIT {
         assertTrue(browser.findElements(By.cssSelector("#materials-list button.freeze")).isEmpty(), "frozen: no second official");
     }
 
+    @Test
+    void aWardManagerSetsATargetWithTheDefinitionAtHandAndHqSeesIt() {
+        signIn("tsuzuki", "centre-manager");
+        click("nav-kpi");
+        WebElement name = wait.until(d -> d.findElement(By.cssSelector("#kpi-table tr[data-code='consultations.activity'] td")));
+        assertTrue(name.getAttribute("title").contains("施設利用・簡単な問い合わせ"), "the rule is the tooltip");
+        String value = String.valueOf(300 + new java.util.Random().nextInt(600));
+        type("kpi-value-consultations.activity", value);
+        browser.findElement(By.cssSelector("#kpi-table tr[data-code='consultations.activity'] button")).click();
+        wait.until(d -> d.findElement(By.cssSelector("#kpi-table tr[data-code='consultations.activity']")).getText()
+                .contains("都筑"));
+        signIn("city", "hq-analyst");
+        click("nav-kpi");
+        new Select(browser.findElement(By.id("kpi-centre"))).selectByValue("tsuzuki");
+        wait.ignoring(StaleElementReferenceException.class).until(d -> value.equals(d.findElement(
+                By.id("kpi-value-consultations.activity")).getAttribute("value")));
+    }
+
     /** Waits for a status badge; on a timeout the message names the errors the page shows. */
     private static void waitForStatus(String id, String status) {
         try {
