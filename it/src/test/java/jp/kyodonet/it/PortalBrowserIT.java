@@ -472,8 +472,13 @@ class PortalBrowserIT {
         browser.findElement(By.cssSelector("#kpi-table tr[data-code='consultations.activity'] button")).click();
         wait.until(d -> d.findElement(By.cssSelector("#kpi-table tr[data-code='consultations.activity']")).getText()
                 .contains("都筑"));
-        signIn("city", "hq-analyst");
-        click("nav-kpi");
+        browser.get(Api.BASE + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-form")));
+        new Select(browser.findElement(By.id("centre"))).selectByValue("city");
+        new Select(browser.findElement(By.id("role"))).selectByValue("hq-analyst");
+        click("sign-in");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-kpi"))).click();
+        wait.until(d -> "true".equals(d.findElement(By.id("kpi-table")).getAttribute("data-loaded")));
         new Select(browser.findElement(By.id("kpi-centre"))).selectByValue("tsuzuki");
         wait.ignoring(StaleElementReferenceException.class).until(d -> value.equals(d.findElement(
                 By.id("kpi-value-consultations.activity")).getAttribute("value")));
