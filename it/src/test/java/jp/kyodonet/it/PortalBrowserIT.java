@@ -243,6 +243,8 @@ class PortalBrowserIT {
         WebDriver visitor = startChromium();
         try {
             WebDriverWait visitorWait = new WebDriverWait(visitor, Duration.ofSeconds(30));
+            // the public page redraws its grid every few seconds: a cell found just before a redraw is stale
+            visitorWait.ignoring(StaleElementReferenceException.class);
             visitor.get(Api.BASE + "/availability.html?centre=izumi&date=" + date);
             By publicCell = By.cssSelector("#public-grid tr[data-space='" + room + "'] td[data-time='10:00']");
             visitorWait.until(d -> "free".equals(d.findElement(publicCell).getAttribute("class")));
@@ -256,7 +258,7 @@ class PortalBrowserIT {
             By staffCell = By.cssSelector("#bk-grid tr[data-space='" + room + "'] td[data-time='10:00']");
             wait.ignoring(StaleElementReferenceException.class)
                     .until(d -> "free".equals(d.findElement(staffCell).getAttribute("class")));
-            wait.until(d -> {
+            wait.ignoring(StaleElementReferenceException.class).until(d -> {
                 d.findElement(staffCell).click();
                 return d.findElement(By.id("bk-editor")).isDisplayed();
             });
