@@ -103,7 +103,7 @@ public class CaseLibrary {
         if (library == NetworkRepository.Library.PUBLIC) {
             library = NetworkRepository.Library.NETWORK;
         }
-        return network.cases(library, support.here(), filter).stream().map(support::summary).toList();
+        return support.summaries(network.cases(library, support.here(), filter));
     }
 
     public NetworkViews.CaseView read(@NotNull UUID id) {
@@ -201,10 +201,12 @@ public class CaseLibrary {
 
     private NetworkViews.CaseView view(CaseStudy c) {
         boolean mine = c.isOwnedBy(support.here());
-        List<NetworkViews.Comment> comments = network.comments(c.id()).stream().map(x -> new NetworkViews.Comment(
+        List<CaseComment> all = network.comments(c.id());
+        List<NetworkViews.Comment> comments = all.stream().map(x -> new NetworkViews.Comment(
                 x.authorTenant().value(), support.name(x.authorTenant().value()), x.author(), x.body(), x.triedToo(),
                 x.createdAt())).toList();
-        return new NetworkViews.CaseView(support.summary(c), c.whatWasDone(), c.whatWorked(), c.whatWasHard(),
+        long tried = all.stream().filter(CaseComment::triedToo).count();
+        return new NetworkViews.CaseView(support.summary(c, tried), c.whatWasDone(), c.whatWorked(), c.whatWasHard(),
                 mine ? c.contactsAsWritten() : c.contacts(), c.contactsConsent(), c.source(), c.redactionConfirmed(), mine,
                 comments);
     }

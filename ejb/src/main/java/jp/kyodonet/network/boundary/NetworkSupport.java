@@ -20,9 +20,14 @@ public class NetworkSupport {
     @Inject
     jp.kyodonet.network.control.NetworkRepository network;
 
-    /** A case in a list, with how many centres tried it too. */
-    NetworkViews.CaseSummary summary(jp.kyodonet.network.entity.CaseStudy c) {
-        long tried = network.comments(c.id()).stream().filter(jp.kyodonet.network.entity.CaseComment::triedToo).count();
+    /** Cases in a list, with how many centres tried each too (one count query for the whole list). */
+    java.util.List<NetworkViews.CaseSummary> summaries(java.util.List<jp.kyodonet.network.entity.CaseStudy> cases) {
+        java.util.Map<String, Long> tried = network.triedCounts(cases.stream().map(jp.kyodonet.network.entity.CaseStudy::id).toList());
+        return cases.stream().map(c -> summary(c, tried.getOrDefault(c.id().toString(), 0L))).toList();
+    }
+
+    /** A case with how many centres tried it too. */
+    NetworkViews.CaseSummary summary(jp.kyodonet.network.entity.CaseStudy c, long tried) {
         return new NetworkViews.CaseSummary(c.id(), c.version(), c.ownerTenant().value(), name(c.ownerTenant().value()),
                 c.title(), c.theme(), c.fields(), c.sectors(), c.ward(), c.status(), c.publishedAt(), tried);
     }

@@ -24,13 +24,13 @@ public class PublicCases {
     NetworkSupport support;
 
     public List<NetworkViews.CaseSummary> list(@NotNull NetworkRepository.CaseFilter filter) {
-        return network.cases(NetworkRepository.Library.PUBLIC, null, filter).stream().map(support::summary).toList();
+        return support.summaries(network.cases(NetworkRepository.Library.PUBLIC, null, filter));
     }
 
     public NetworkViews.CaseView read(@NotNull UUID id) {
         CaseStudy c = network.find(CaseStudy.class, id).filter(x -> x.status() == CaseStatus.PUBLIC)
                 .orElseThrow(() -> DomainException.notFound("事例", "Case"));
-        return new NetworkViews.CaseView(support.summary(c), c.whatWasDone(), c.whatWorked(), c.whatWasHard(), c.contacts(),
+        return new NetworkViews.CaseView(support.summaries(List.of(c)).get(0), c.whatWasDone(), c.whatWorked(), c.whatWasHard(), c.contacts(),
                 c.contactsConsent(), c.source(), true, false, List.of());
     }
 

@@ -115,6 +115,20 @@ public class NetworkRepository {
                 .setParameter("id", caseId.toString()).getResultList();
     }
 
+    /** How many centres marked each of these cases "we tried this too", in one query: case id → count. */
+    public Map<String, Long> triedCounts(List<UUID> caseIds) {
+        Map<String, Long> counts = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return counts;
+        }
+        for (Object[] row : em.createQuery("SELECT c.caseId, COUNT(c) FROM CaseComment c WHERE c.triedToo = true"
+                        + " AND c.caseId IN :ids GROUP BY c.caseId", Object[].class)
+                .setParameter("ids", caseIds.stream().map(UUID::toString).toList()).getResultList()) {
+            counts.put((String) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
     public List<NetworkMeeting> meetings(Integer fiscalYear) {
         TypedQuery<NetworkMeeting> query = em.createQuery("SELECT m FROM NetworkMeeting m"
                 + (fiscalYear == null ? "" : " WHERE m.fiscalYear = :year") + " ORDER BY m.date, m.start, m.id", NetworkMeeting.class);
