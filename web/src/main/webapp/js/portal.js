@@ -4,6 +4,7 @@ import { drawGrid } from './availability.js';
 import { fillCollaborationOptions, initCollaboration, loadCollaboration } from './collaboration.js';
 import { fillNetworkOptions, initNetwork, loadNetwork } from './network.js';
 import { fillKpiOptions, initKpi, loadKpi } from './kpi.js';
+import { fillDashboardOptions, initDashboard, loadCityView, loadDashboard } from './dashboard.js';
 
 const PAGE_SIZE = 20;
 const state = { me: null, vocabulary: null, page: 0, total: 0, current: null, submissionKey: null, move: null, auditPage: 0, knownStaff: new Map(), referral: null, centres: [], organisation: null, orgMove: null, orgVocabulary: null, bkVocabulary: null, spaces: null, bookingTimer: null, editingSpace: null, pgVocabulary: null, programme: null, session: null };
@@ -1271,7 +1272,7 @@ async function loadHq() {
 
 // ---- shell ---------------------------------------------------------------------------------------
 
-const PAGES = ['consultations', 'organisations', 'programmes', 'bookings', 'collaboration', 'network', 'kpi', 'referrals', 'audit', 'hq'];
+const PAGES = ['consultations', 'organisations', 'programmes', 'bookings', 'collaboration', 'network', 'dashboard', 'kpi', 'referrals', 'audit', 'hq'];
 
 function canUse(page) {
   const roles = state.me.roles;
@@ -1279,7 +1280,7 @@ function canUse(page) {
   if (['referrals', 'organisations', 'bookings', 'programmes', 'network'].includes(page)) return canUse('consultations');
   if (page === 'audit') return roles.includes('centre-manager');
   if (page === 'hq') return roles.some((r) => ['hq-analyst', 'network-coordinator'].includes(r));
-  if (page === 'collaboration' || page === 'kpi') return canUse('consultations') || roles.includes('hq-analyst');
+  if (page === 'collaboration' || page === 'kpi' || page === 'dashboard') return canUse('consultations') || roles.includes('hq-analyst');
   return false;
 }
 
@@ -1299,11 +1300,15 @@ function route() {
   if (page === 'collaboration') loadCollaboration();
   if (page === 'network') loadNetwork();
   if (page === 'kpi') loadKpi();
+  if (page === 'dashboard') loadDashboard();
   if (page === 'bookings') loadBookings().then(loadUsage);
   clearInterval(state.bookingTimer);
   if (page === 'bookings') state.bookingTimer = setInterval(loadBookings, BOOKING_REFRESH_MS);
   if (page === 'audit') loadAudit();
-  if (page === 'hq') loadHq();
+  if (page === 'hq') {
+    loadCityView();
+    loadHq();
+  }
   if (canUse('referrals')) loadInboxCount().catch(pageError);
 }
 
@@ -1321,6 +1326,7 @@ function renderShell() {
   fillCollaborationOptions();
   fillNetworkOptions();
   fillKpiOptions();
+  fillDashboardOptions();
   fillOptions($('filter-topic'), 'topic', true);
   fillOptions($('f-stage'), 'stage', true);
   const chosenTopics = [...$('f-topics').querySelectorAll('input:checked')].map((box) => box.value);
@@ -1356,6 +1362,7 @@ async function start() {
   initCollaboration({ state, cell, showErrors, pageError, today, fillFiscalYears });
   initNetwork({ state, cell, showErrors, pageError, today, fillFiscalYears });
   initKpi({ state, cell, showErrors, pageError, today, fillFiscalYears });
+  initDashboard({ state, cell, pageError, fillFiscalYears });
   renderShell();
   $('sign-out').addEventListener('click', signOut);
   $('new-consultation').addEventListener('click', () => openEditor(null));

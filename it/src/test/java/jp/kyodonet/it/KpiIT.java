@@ -120,4 +120,121 @@ class KpiIT {
         assertEquals(1, Api.get("/kpi/targets?fiscalYear=" + year, staff).jsonArray().stream()
                 .filter(t -> t.asJsonObject().getString("code").equals("bookings.count")).count());
     }
+
+    @Test
+    void aCentreReadsOnlyItsOwnDashboardWhileHqReadsEveryCentresAggregatesAndNoPersonalData() {
+        String name = "個人名 " + java.util.UUID.randomUUID();
+        String consultation = Api.post("/consultations", staff, Consultations.intake("指標の個人情報確認",
+                b -> b.add("requesterName", name))).json().getString("id");
+        KpiFactsIT.settle();
+
+        Api.Reply own = Api.get("/kpi/dashboard", staff);
+        assertEquals(200, own.status(), own::toString);
+        assertEquals("hodogaya", own.json().getString("centre"));
+        assertEquals(34, own.json().getJsonArray("indicators").size(), "every indicator of the catalogue");
+        assertEquals(404, Api.get("/kpi/dashboard?centre=naka", staff).status(), "another centre's dashboard is not found");
+        assertEquals(404, Api.get("/kpi/dashboard?centre=hodogaya", otherManager).status(), "nor is this one for another centre");
+        assertEquals(403, Api.get("/kpi/city?code=consultations.received", staff).status());
+        assertEquals(403, Api.get("/kpi/city/summary", manager).status());
+        assertEquals(403, Api.post("/kpi/facts/rebuild?fiscalYear=2024", manager, "").status());
+
+        Api.Reply drill = Api.get("/kpi/dashboard?centre=hodogaya", hq);
+        assertEquals(200, drill.status(), drill::toString);
+        Api.Reply city = Api.get("/kpi/city?code=consultations.received", hq);
+        assertEquals(200, city.status(), city::toString);
+        assertEquals(19, city.json().getJsonArray("centres").size(), "every centre side by side");
+        Api.Reply summary = Api.get("/kpi/city/summary", hq);
+        Api.Reply csv = Api.get("/kpi/city/summary.csv", hq);
+        assertEquals(200, csv.status());
+        assertTrue(csv.body().startsWith("\uFEFF指標コード"), "CSV for Excel: BOM and a Japanese header");
+        for (Api.Reply aggregate : List.of(drill, city, summary, csv, Api.get("/public/kpi/open-data", null))) {
+            assertFalse(aggregate.body().contains(name), "no requester name in an aggregate: " + aggregate.body().length());
+        }
+        // HQ reads no personal data: every endpoint that returns it answers 403
+        for (String path : List.of("/consultations", "/consultations/" + consultation, "/consultations/export",
+                "/consultations/" + consultation + "/timeline", "/referrals", "/organisations", "/bookings",
+                "/programmes/participants", "/collaboration/proposals", "/network/support-requests", "/audit-entries")) {
+            assertEquals(403, Api.get(path, hq).status(), path);
+        }
+    }
+
+    @Test
+    void cityRatesAreRecomputedFromNumeratorsAndDenominatorsNeverAveragedAcrossCentresOfVeryDifferentSizes() {
+        // a small centre: 1 answer, understanding improved (100 %); a big one: 9 answers, 1 improved (11 %)
+        seedAnswers("midori", 1, 1);
+        seedAnswers("minami", 9, 1);
+        KpiFactsIT.settle();
+        for (String code : List.of("programmes.understandingRate", "programmes.satisfaction", "bookings.utilisationRate",
+                "organisations.renewalRate")) {
+            JsonObject view = Api.get("/kpi/city?code=" + code, hq).json();
+            JsonObject indicator = view.getJsonObject("indicator");
+            String numerator = Api.get("/kpi/catalogue", null).json().getJsonArray("indicators").stream()
+                    .map(JsonValue::asJsonObject).filter(i -> i.getString("code").equals(code)).findFirst().orElseThrow()
+                    .getString("numerator");
+            String denominator = Api.get("/kpi/catalogue", null).json().getJsonArray("indicators").stream()
+                    .map(JsonValue::asJsonObject).filter(i -> i.getString("code").equals(code)).findFirst().orElseThrow()
+                    .getString("denominator");
+            java.math.BigDecimal num = total(numerator);
+            java.math.BigDecimal den = total(denominator);
+            boolean rate = "RATE".equals(indicator.getString("aggregation"));
+            if (den.signum() == 0) {
+                assertFalse(view.containsKey("city"), code + ": nothing to divide is no figure");
+                continue;
+            }
+            java.math.BigDecimal expected = (rate ? num.multiply(java.math.BigDecimal.valueOf(100)) : num)
+                    .divide(den, rate ? 1 : 2, java.math.RoundingMode.HALF_UP);
+            assertEquals(0, expected.compareTo(view.getJsonNumber("city").bigDecimalValue()),
+                    code + ": the city figure is summed numerators over summed denominators");
+            if (code.equals("programmes.understandingRate")) {
+                double mean = view.getJsonArray("centres").stream().map(JsonValue::asJsonObject).filter(c -> c.containsKey("value"))
+                        .mapToDouble(c -> c.getJsonNumber("value").doubleValue()).average().orElseThrow();
+                assertTrue(Math.abs(mean - expected.doubleValue()) > 0.05,
+                        "the average of the centres' rates (" + mean + ") is not the city rate (" + expected + ")");
+                JsonObject midori = centre(view, "midori");
+                JsonObject minami = centre(view, "minami");
+                assertTrue(midori.getJsonNumber("value").doubleValue() > minami.getJsonNumber("value").doubleValue(),
+                        "the small centre's rate is the higher one");
+            }
+        }
+    }
+
+    private java.math.BigDecimal total(String code) {
+        JsonObject view = Api.get("/kpi/city?code=" + code, hq).json();
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (JsonValue c : view.getJsonArray("centres")) {
+            if (c.asJsonObject().containsKey("value")) {
+                sum = sum.add(c.asJsonObject().getJsonNumber("value").bigDecimalValue());
+            }
+        }
+        assertEquals(0, sum.compareTo(view.getJsonNumber("city").bigDecimalValue()), code + ": the city is the sum of the centres");
+        return sum;
+    }
+
+    private static JsonObject centre(JsonObject view, String id) {
+        return view.getJsonArray("centres").stream().map(JsonValue::asJsonObject).filter(c -> c.getString("centre").equals(id))
+                .findFirst().orElseThrow();
+    }
+
+    /** {@code answers} survey answers of a session today at {@code centre}, {@code improved} of them improved. */
+    private static void seedAnswers(String centre, int answers, int improved) {
+        String token = Tokens.of(centre, "centre-staff");
+        int year = KpiFactsIT.thisFiscalYear();
+        String programme = Api.post("/programmes", token, Programmes.programme("率の確認 " + centre, year)).json().getString("id");
+        Api.Reply added = Api.post("/programmes/" + programme + "/sessions", token,
+                Programmes.session("率の確認", Programmes.inDays(0), 50));
+        assertEquals(201, added.status(), added::toString);
+        String session = added.json().getJsonArray("sessions").getJsonObject(0).getString("id");
+        for (int n = 0; n < answers; n++) {
+            assertEquals(201, Api.post("/programmes/sessions/" + session + "/registrations", token,
+                    Programmes.person("率 " + n, "rate" + n + "@example.jp")).status());
+        }
+        List<JsonObject> registrations = Api.get("/programmes/sessions/" + session + "/registrations", token).jsonArray().stream()
+                .map(JsonValue::asJsonObject).toList();
+        for (int n = 0; n < registrations.size(); n++) {
+            Api.Reply answer = Api.post("/public/surveys/" + registrations.get(n).getString("surveyToken"), null,
+                    "{\"satisfaction\":" + (n < improved ? 5 : 2) + ",\"understandingImproved\":" + (n < improved)
+                            + ",\"motivationImproved\":true}");
+            assertEquals(204, answer.status(), answer::toString);
+        }
+    }
 }

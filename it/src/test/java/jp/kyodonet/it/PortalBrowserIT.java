@@ -464,7 +464,7 @@ class PortalBrowserIT {
     }
 
     @Test
-    void aWardManagerSetsATargetWithTheDefinitionAtHandAndHqSeesIt() {
+    void aWardManagerSetsATargetCreatesRecordsSeesTheDashboardMoveAndHqSeesTheWardFigure() {
         signIn("tsuzuki", "centre-manager");
         click("nav-kpi");
         WebElement name = wait.until(d -> d.findElement(By.cssSelector("#kpi-table tr[data-code='consultations.activity'] td")));
@@ -474,16 +474,60 @@ class PortalBrowserIT {
         browser.findElement(By.cssSelector("#kpi-table tr[data-code='consultations.activity'] button")).click();
         wait.until(d -> d.findElement(By.cssSelector("#kpi-table tr[data-code='consultations.activity']")).getText()
                 .contains("都筑"));
+
+        // the dashboard shows the year to date against the target just set, with a light and last year beside it
+        click("nav-dashboard");
+        wait.until(d -> "true".equals(d.findElement(By.id("dash-table")).getAttribute("data-loaded")));
+        String row = "#dash-table tr[data-code='consultations.activity']";
+        assertEquals(value, cellText(row, 4).replace(",", ""), "the target is shown");
+        assertTrue(browser.findElement(By.cssSelector(row + " td:nth-child(5)")).getAttribute("data-light")
+                .matches("GREEN|AMBER|RED"), "a light against the target");
+        int before = Integer.parseInt(cellText(row, 2).replace(",", ""));
+        browser.findElement(By.cssSelector(row)).click();
+        wait.until(d -> d.findElement(By.id("dash-trend-name")).getText().contains("活動相談"));
+        assertEquals(2, browser.findElements(By.cssSelector("#dash-months tbody tr")).size(), "this year and last year as a table");
+
+        // two new activity consultations move the figure
+        for (int n = 0; n < 2; n++) {
+            click("nav-consultations");
+            click("new-consultation");
+            type("f-requesterName", "ダッシュボード 確認" + n);
+            new Select(browser.findElement(By.id("f-track"))).selectByValue("CIVIC_ACTIVITY");
+            click("f-topic-FUNDING");
+            type("f-summary", "ダッシュボードが動くことの確認 " + UUID.randomUUID());
+            click("save");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
+        }
+        click("nav-dashboard");
+        String after = String.valueOf(before + 2);
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            if (after.equals(cellText(row, 2).replace(",", ""))) {
+                return true;
+            }
+            setValue("dash-year", browser.findElement(By.id("dash-year")).getAttribute("value"));
+            return false;
+        });
+
+        // HQ sees the ward's figure in the city view and drills down to the ward's dashboard
         browser.get(Api.BASE + "/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-form")));
         new Select(browser.findElement(By.id("centre"))).selectByValue("city");
         new Select(browser.findElement(By.id("role"))).selectByValue("hq-analyst");
         click("sign-in");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-kpi"))).click();
-        wait.until(d -> "true".equals(d.findElement(By.id("kpi-table")).getAttribute("data-loaded")));
-        new Select(browser.findElement(By.id("kpi-centre"))).selectByValue("tsuzuki");
-        wait.ignoring(StaleElementReferenceException.class).until(d -> value.equals(d.findElement(
-                By.id("kpi-value-consultations.activity")).getAttribute("value")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-hq"))).click();
+        wait.until(d -> "true".equals(d.findElement(By.id("city-table")).getAttribute("data-loaded")));
+        setValue("city-code", "consultations.activity");
+        String ward = "#city-table tr[data-centre='tsuzuki']";
+        wait.ignoring(StaleElementReferenceException.class).until(d -> after.equals(cellText(ward, 3).replace(",", "")));
+        assertEquals(value, cellText(ward, 5).replace(",", ""), "the ward's target beside its figure");
+        assertEquals(19, browser.findElements(By.cssSelector("#city-table tbody tr")).size(), "every centre side by side");
+        browser.findElement(By.cssSelector(ward + " a")).click();
+        wait.until(d -> d.findElement(By.id("dash-centre-name")).getText().contains("都筑"));
+        wait.ignoring(StaleElementReferenceException.class).until(d -> after.equals(cellText(row, 2).replace(",", "")));
+    }
+
+    private static String cellText(String rowSelector, int column) {
+        return browser.findElement(By.cssSelector(rowSelector + " td:nth-child(" + column + ")")).getText().trim();
     }
 
     /** Waits for a status badge; on a timeout the message names the errors the page shows. */

@@ -59,6 +59,7 @@ public class KpiCatalogue {
             Indicator indicator = new Indicator(code, new Message(o.getString("nameJa"), o.getString("nameEn")),
                     new Message(o.getString("ruleJa"), o.getString("ruleEn")), Indicator.Unit.valueOf(o.getString("unit")),
                     o.getString("source"), Indicator.Aggregation.valueOf(o.getString("aggregation")),
+                    Indicator.Period.valueOf(o.getString("period", "MONTH")), "LOWER".equals(o.getString("better", "HIGHER")),
                     o.getString("numerator", null), o.getString("denominator", null));
             if (found.put(code, indicator) != null) {
                 throw new IllegalStateException("KPI catalogue: indicator " + code + " is defined twice");
@@ -72,9 +73,9 @@ public class KpiCatalogue {
             if (fraction) {
                 for (String part : new String[] {i.numerator(), i.denominator()}) {
                     Indicator summed = part == null ? null : found.get(part);
-                    if (summed == null || summed.aggregation() != Indicator.Aggregation.SUM) {
+                    if (summed == null || summed.aggregation() != Indicator.Aggregation.SUM || summed.period() != i.period()) {
                         throw new IllegalStateException("KPI catalogue: " + i.code()
-                                + " needs a numerator and a denominator that are summed indicators (got " + part + ")");
+                                + " needs a numerator and a denominator that are summed indicators of its period (got " + part + ")");
                     }
                 }
             } else if (i.numerator() != null || i.denominator() != null) {

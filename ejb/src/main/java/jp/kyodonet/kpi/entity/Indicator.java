@@ -11,10 +11,13 @@ import jp.kyodonet.platform.error.Message;
  * @param unit        what a value is
  * @param source      the capability whose records it is computed from
  * @param aggregation how centres' values make the city's
+ * @param period      how months make a fiscal year's value
+ * @param lowerIsBetter true where a smaller figure is the better one (days to respond, overdue, declined)
  * @param numerator   for RATE and RATIO: the indicator summed above the line
  * @param denominator for RATE and RATIO: the indicator summed below the line
  */
 public record Indicator(String code, Message name, Message rule, Unit unit, String source, Aggregation aggregation,
+                        Period period, boolean lowerIsBetter,
                         String numerator, String denominator) {
 
     /** What a value of an indicator is. */
@@ -25,4 +28,11 @@ public record Indicator(String code, Message name, Message rule, Unit unit, Stri
      * numerators and denominators (never an average of rates); a median recomputed over all records.
      */
     public enum Aggregation { SUM, RATE, RATIO, MEDIAN }
+
+    /**
+     * How a fiscal year's value is made from its months: MONTH, a flow counted in the month it happened and
+     * summed; SNAPSHOT, a stock at each month's end (the year to date is the latest month); YEAR, counted
+     * once for the fiscal year (no monthly trend).
+     */
+    public enum Period { MONTH, SNAPSHOT, YEAR }
 }

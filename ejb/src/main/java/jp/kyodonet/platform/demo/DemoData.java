@@ -17,11 +17,12 @@ import java.util.logging.Logger;
 
 /**
  * Loads demo records at start-up when {@code platform.demo-data.enabled} (demo mode only): for a few
- * centres, one system task per centre, each firing {@link DemoDataRequested} for the capabilities.
+ * centres, one system task per centre, each firing {@link DemoDataRequested} for the capabilities. It starts
+ * after the KPI facts are prepared, so the demo records are counted as they are written.
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigration", "TenantDirectory", "PlatformMode"})
+@DependsOn({"DatabaseMigration", "TenantDirectory", "PlatformMode", "KpiFactMaintenance"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoData {
 

@@ -18,7 +18,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  */
 public class TenantInterceptor {
 
-    private static final String TRANSACTION_TENANT = TenantInterceptor.class.getName() + ".tenant";
+    /** The transaction resource that holds the tenant a transaction acts for (read by the KPI change listener). */
+    public static final String TRANSACTION_TENANT = TenantInterceptor.class.getName() + ".tenant";
 
     @PersistenceContext(unitName = "kyodo")
     EntityManager em;

@@ -12,6 +12,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -19,7 +20,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import jp.kyodonet.kpi.boundary.KpiDashboards;
 import jp.kyodonet.kpi.boundary.KpiTargets;
+import jp.kyodonet.kpi.control.KpiFactStore;
 import jp.kyodonet.kpi.control.KpiCatalogue;
 import jp.kyodonet.kpi.entity.Indicator;
 import jp.kyodonet.platform.error.DomainException;
@@ -53,6 +58,9 @@ public class KpiResource {
     KpiTargets targets;
 
     @Inject
+    KpiDashboards dashboards;
+
+    @Inject
     BusinessClock clock;
 
     @GET
@@ -64,7 +72,8 @@ public class KpiResource {
         for (Indicator i : catalogue.all()) {
             JsonObjectBuilder o = Json.createObjectBuilder().add("code", i.code()).add("ja", i.name().ja())
                     .add("en", i.name().en()).add("ruleJa", i.rule().ja()).add("ruleEn", i.rule().en())
-                    .add("unit", i.unit().name()).add("source", i.source()).add("aggregation", i.aggregation().name());
+                    .add("unit", i.unit().name()).add("source", i.source()).add("aggregation", i.aggregation().name())
+                    .add("period", i.period().name()).add("lowerIsBetter", i.lowerIsBetter());
             if (i.numerator() != null) {
                 o.add("numerator", i.numerator()).add("denominator", i.denominator());
             }
@@ -109,5 +118,84 @@ public class KpiResource {
         }
         Long version = ifMatch == null || ifMatch.isBlank() ? null : Params.version(ifMatch, null);
         return targets.set(centre, year, code, value, version);
+    }
+
+    @GET
+    @Path("dashboard")
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST})
+    @Operation(summary = "A centre's dashboard: fiscal year to date against target with a light, months, same period last year"
+            + " (centre: own by default; HQ and network coordinators any)")
+    public KpiDashboards.CentreDashboard dashboard(@QueryParam("centre") String centre,
+                                                  @QueryParam("fiscalYear") String fiscalYear) {
+        Params params = new Params();
+        Integer year = params.integer("fiscalYear", fiscalYear, 1989, 2999);
+        String which = params.text("centre", centre, 32);
+        params.done();
+        return dashboards.centre(which, yearOrCurrent(year));
+    }
+
+    @GET
+    @Path("city")
+    @RolesAllowed({Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST})
+    @Operation(summary = "One indicator for all centres side by side, ranked, with the city total, its months and recent years")
+    public KpiDashboards.CityView city(@QueryParam("code") String code, @QueryParam("fiscalYear") String fiscalYear) {
+        Params params = new Params();
+        Integer year = params.integer("fiscalYear", fiscalYear, 1989, 2999);
+        String indicator = params.text("code", code, 60);
+        params.required("code", indicator);
+        params.done();
+        return dashboards.city(indicator, yearOrCurrent(year));
+    }
+
+    @GET
+    @Path("city/summary")
+    @RolesAllowed({Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST})
+    @Operation(summary = "Every indicator of a fiscal year for the city and each centre (the committee paper)")
+    public KpiDashboards.Summary summary(@QueryParam("fiscalYear") String fiscalYear) {
+        return dashboards.summary(year(fiscalYear));
+    }
+
+    @GET
+    @Path("city/summary.csv")
+    @Produces("text/csv; charset=UTF-8")
+    @RolesAllowed({Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST})
+    @Operation(summary = "The committee paper as CSV (UTF-8 with BOM, for Excel)")
+    public Response summaryCsv(@QueryParam("fiscalYear") String fiscalYear) {
+        KpiDashboards.Summary summary = dashboards.summary(year(fiscalYear));
+        return Response.ok(KpiFiles.summaryCsv(summary).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"kpi-FY" + summary.fiscalYear() + ".csv\"").build();
+    }
+
+    @POST
+    @Path("facts/rebuild")
+    @RolesAllowed(Roles.HQ_ANALYST)
+    @Operation(summary = "Recompute one fiscal year's KPI facts of every centre from the records")
+    public JsonObject rebuild(@QueryParam("fiscalYear") String fiscalYear) {
+        Params params = new Params();
+        Integer year = params.integer("fiscalYear", fiscalYear, 1989, 2999);
+        params.required("fiscalYear", year);
+        params.done();
+        KpiFactStore.Outcome outcome = dashboards.rebuild(year);
+        return Json.createObjectBuilder().add("fiscalYear", year).add("written", outcome.written())
+                .add("removed", outcome.removed()).build();
+    }
+
+    @GET
+    @Path("facts/status")
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST})
+    @Operation(summary = "Recomputations of the KPI facts waiting or running, and failures since start")
+    public KpiDashboards.FactStatus status() {
+        return dashboards.status();
+    }
+
+    private int year(String fiscalYear) {
+        Params params = new Params();
+        Integer year = params.integer("fiscalYear", fiscalYear, 1989, 2999);
+        params.done();
+        return yearOrCurrent(year);
+    }
+
+    private int yearOrCurrent(Integer year) {
+        return year == null ? FiscalYear.of(clock.today()).startYear() : year;
     }
 }
