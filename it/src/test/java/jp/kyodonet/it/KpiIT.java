@@ -150,6 +150,12 @@ class KpiIT {
         for (Api.Reply aggregate : List.of(drill, city, summary, csv, Api.get("/public/kpi/open-data", null))) {
             assertFalse(aggregate.body().contains(name), "no requester name in an aggregate: " + aggregate.body().length());
         }
+        JsonObject open = Api.get("/public/kpi/open-data", null).json();
+        assertEquals(34, open.getJsonArray("indicators").size(), "open data: every indicator, city totals only");
+        assertFalse(open.toString().contains("hodogaya"), "open data names no centre");
+        List<String> lines = Api.get("/public/kpi/open-data.csv", null).body().lines().toList();
+        assertTrue(lines.get(0).startsWith("\uFEFF年度,月,指標コード"), lines.get(0));
+        assertTrue(lines.stream().noneMatch(String::isBlank), "one record per line");
         // HQ reads no personal data: every endpoint that returns it answers 403
         for (String path : List.of("/consultations", "/consultations/" + consultation, "/consultations/export",
                 "/consultations/" + consultation + "/timeline", "/referrals", "/organisations", "/bookings",

@@ -17,13 +17,13 @@ final class KpiFiles {
         StringBuilder out = new StringBuilder("\uFEFF");
         List<String> head = new ArrayList<>(List.of("指標コード", "指標", "単位", "年度", "対象月数", "市全体", "前年同期"));
         head.addAll(summary.centreNames());
-        out.append(Csv.line(head)).append("\r\n");
+        out.append(Csv.line(head));
         for (KpiDashboards.SummaryRow row : summary.rows()) {
             List<String> cells = new ArrayList<>(List.of(row.indicator().code(), row.indicator().ja(),
                     row.indicator().unit().name(), summary.label(), String.valueOf(summary.monthsToDate()),
                     text(row.city()), text(row.cityLastYear())));
             row.centres().forEach(v -> cells.add(text(v)));
-            out.append(Csv.line(cells)).append("\r\n");
+            out.append(Csv.line(cells));
         }
         return out.toString();
     }
@@ -31,11 +31,10 @@ final class KpiFiles {
     /** Open data: one row per indicator and month (month 0: the fiscal year to the last month that is over). */
     static String openDataCsv(KpiDashboards.OpenData data) {
         StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(Csv.line(List.of("年度", "月", "指標コード", "指標", "Indicator", "単位", "値"))).append("\r\n");
+        out.append(Csv.line(List.of("年度", "月", "指標コード", "指標", "Indicator", "単位", "値")));
         for (KpiDashboards.OpenDataRow row : data.indicators()) {
             out.append(Csv.line(List.of(String.valueOf(data.fiscalYear()), "年度計", row.indicator().code(),
-                    row.indicator().ja(), row.indicator().en(), row.indicator().unit().name(), text(row.value()))))
-                    .append("\r\n");
+                    row.indicator().ja(), row.indicator().en(), row.indicator().unit().name(), text(row.value()))));
             for (int m = 0; m < row.months().size(); m++) {
                 if (row.months().get(m) == null && m >= data.monthsCovered()) {
                     continue;
@@ -43,7 +42,7 @@ final class KpiFiles {
                 int calendar = (m + 3) % 12 + 1;
                 out.append(Csv.line(List.of(String.valueOf(data.fiscalYear()), calendar + "月", row.indicator().code(),
                         row.indicator().ja(), row.indicator().en(), row.indicator().unit().name(),
-                        text(row.months().get(m))))).append("\r\n");
+                        text(row.months().get(m)))));
             }
         }
         return out.toString();
