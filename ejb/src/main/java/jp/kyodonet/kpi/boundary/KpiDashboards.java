@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.kyodonet.kpi.control.KpiCatalogue;
+import jp.kyodonet.kpi.control.KpiFactRules;
 import jp.kyodonet.kpi.control.KpiFactStore;
 import jp.kyodonet.kpi.control.KpiFigures;
 import jp.kyodonet.kpi.control.KpiRefresher;
@@ -144,7 +145,7 @@ public class KpiDashboards {
         String id = tenant.id().value();
         int months = monthsToDate(fiscalYear);
         KpiFigures figures = new KpiFigures(load(List.of(id), null, fiscalYear - 1, fiscalYear));
-        Map<String, BigDecimal> targets = targets(id, fiscalYear);
+        Map<String, BigDecimal> targets = targetsOf(id, null, fiscalYear).getOrDefault(id, Map.of());
         List<IndicatorFigure> list = new ArrayList<>();
         for (Indicator i : catalogue.all()) {
             List<String> one = List.of(id);
@@ -169,7 +170,7 @@ public class KpiDashboards {
         List<String> ids = centres.stream().map(t -> t.id().value()).toList();
         int months = monthsToDate(fiscalYear);
         KpiFigures figures = new KpiFigures(load(null, codes(i), fiscalYear - YEARS_OF_TREND + 1, fiscalYear));
-        Map<String, Map<String, BigDecimal>> targets = targetsOf(code, fiscalYear);
+        Map<String, Map<String, BigDecimal>> targets = targetsOf(null, code, fiscalYear);
         List<CentreFigure> rows = new ArrayList<>();
         BigDecimal targetSum = BigDecimal.ZERO;
         int withTarget = 0;
@@ -254,7 +255,7 @@ public class KpiDashboards {
         if (fiscalYear < current) {
             return 12;
         }
-        return fiscalYear > current ? 0 : (today.getMonthValue() + 8) % 12 + 1;
+        return fiscalYear > current ? 0 : KpiFactRules.fiscalMonth(today.getMonthValue());
     }
 
     /** Fiscal months of the year that are over (the open data publishes no month in progress). */
@@ -372,14 +373,14 @@ public class KpiDashboards {
         return s.toString();
     }
 
-    private Map<String, BigDecimal> targets(String tenant, int fiscalYear) {
-        return targetsOf(null, fiscalYear).getOrDefault(tenant, Map.of());
-    }
-
-    /** Targets of a fiscal year per centre and indicator (one indicator, or all when {@code code} is null). */
-    private Map<String, Map<String, BigDecimal>> targetsOf(String code, int fiscalYear) {
+    /** Targets of a fiscal year per centre and indicator (one centre or all; one indicator or all). */
+    private Map<String, Map<String, BigDecimal>> targetsOf(String tenant, String code, int fiscalYear) {
         var query = em.createQuery("SELECT t FROM KpiTarget t WHERE t.fiscalYear = :year"
+                + (tenant == null ? "" : " AND t.tenant = :tenant")
                 + (code == null ? "" : " AND t.code = :code"), KpiTarget.class).setParameter("year", fiscalYear);
+        if (tenant != null) {
+            query.setParameter("tenant", tenant);
+        }
         if (code != null) {
             query.setParameter("code", code);
         }

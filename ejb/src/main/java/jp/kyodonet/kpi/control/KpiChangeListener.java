@@ -60,11 +60,11 @@ public class KpiChangeListener {
     @PostUpdate
     @PostRemove
     public void changed(Object record) {
-        Set<KpiRefresher.Target> targets = targets(record);
+        TransactionSynchronizationRegistry registry = registry();
+        Set<KpiRefresher.Target> targets = targets(record, registry);
         if (targets.isEmpty()) {
             return;
         }
-        TransactionSynchronizationRegistry registry = registry();
         Changes changes = (Changes) registry.getResource(CHANGES);
         if (changes == null) {
             changes = new Changes();
@@ -74,11 +74,11 @@ public class KpiChangeListener {
         changes.targets.addAll(targets);
     }
 
-    private Set<KpiRefresher.Target> targets(Object record) {
+    private Set<KpiRefresher.Target> targets(Object record, TransactionSynchronizationRegistry registry) {
         Set<KpiRefresher.Target> targets = new LinkedHashSet<>();
         String source = TENANT_OWNED.get(record.getClass());
         if (source != null) {
-            Object tenant = registry().getResource(TenantInterceptor.TRANSACTION_TENANT);
+            Object tenant = registry.getResource(TenantInterceptor.TRANSACTION_TENANT);
             if (tenant != null) {
                 targets.add(new KpiRefresher.Target(tenant.toString(), source));
             } else {

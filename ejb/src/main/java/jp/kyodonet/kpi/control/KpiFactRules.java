@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import jp.kyodonet.booking.entity.OpeningHours;
 import jp.kyodonet.platform.time.FiscalYear;
@@ -301,7 +300,7 @@ public final class KpiFactRules {
             if (value.signum() == 0) {
                 return;
             }
-            values.merge(new Key(fiscalYear, month, code, Optional.ofNullable(dim).orElse("")), value, BigDecimal::add);
+            values.merge(new Key(fiscalYear, month, code, dim), value, BigDecimal::add);
         }
     }
 }
