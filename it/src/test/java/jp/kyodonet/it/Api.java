@@ -71,26 +71,81 @@ public final class Api {
         }
     }
 
+    /** A request as an endpoint table entry would send it: what the body fuzzer replays with other bodies. */
+    public record Captured(String method, String path, String token, String contentType, byte[] body,
+                           List<String> headers) {
+    }
+
+    private static final ThreadLocal<List<Captured>> CAPTURE = new ThreadLocal<>();
+
+    /** Runs {@code calls} without sending anything: returns the requests they would have sent. */
+    public static List<Captured> capture(Runnable calls) {
+        List<Captured> captured = new ArrayList<>();
+        CAPTURE.set(captured);
+        try {
+            calls.run();
+        } finally {
+            CAPTURE.remove();
+        }
+        return captured;
+    }
+
+    private static boolean captured(String method, String path, String token, String contentType, byte[] body,
+                                    String... headers) {
+        List<Captured> sink = CAPTURE.get();
+        if (sink == null) {
+            return false;
+        }
+        sink.add(new Captured(method, path, token, contentType, body, List.of(headers)));
+        return true;
+    }
+
+    /** Sends bytes as they are (invalid UTF-8 included) with the given method, content type and headers. */
+    public static Reply sendBytes(String method, String path, String token, String contentType, byte[] body,
+                                  List<String> headers) {
+        HttpRequest.Builder builder = withHeaders(request(path, token), headers.toArray(String[]::new));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     public static Reply get(String path, String token) {
+        if (captured("GET", path, token, null, null)) {
+            return new Reply(0, null);
+        }
         return send(request(path, token).GET().build());
     }
 
     public static Reply post(String path, String token, String json, String... headers) {
+        if (captured("POST", path, token, "application/json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers)) {
+            return new Reply(0, null);
+        }
         return send(withHeaders(request(path, token), headers).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     public static Reply put(String path, String token, String json, String... headers) {
+        if (captured("PUT", path, token, "application/json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers)) {
+            return new Reply(0, null);
+        }
         return send(withHeaders(request(path, token), headers).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     public static Reply delete(String path, String token, String... headers) {
+        if (captured("DELETE", path, token, null, null, headers)) {
+            return new Reply(0, null);
+        }
         return send(withHeaders(request(path, token), headers).DELETE().build());
     }
 
     /** Any request, for content-type and method tests. */
     public static Reply send(String method, String path, String token, String contentType, String body) {
+        if (captured(method, path, token, contentType,
+                body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            return new Reply(0, null);
+        }
         HttpRequest.Builder builder = request(path, token);
         if (contentType != null) {
             builder.header("Content-Type", contentType);
@@ -101,6 +156,9 @@ public final class Api {
 
     /** A POST of raw bytes (an uploaded file) with its content type. */
     public static Reply postBytes(String path, String token, String contentType, byte[] body) {
+        if (captured("POST", path, token, contentType, body)) {
+            return new Reply(0, null);
+        }
         return send(request(path, token).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }

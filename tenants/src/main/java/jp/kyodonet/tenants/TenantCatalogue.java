@@ -69,6 +69,24 @@ public final class TenantCatalogue {
         return fromFiles(readBundledFiles());
     }
 
+    /**
+     * The bundled catalogue plus the {@code *.json} files of an operator's folder (another city's centres, or
+     * the benchmark's generated ones); a file in the folder may not redefine a bundled tenant.
+     */
+    public static TenantCatalogue loadBundledAnd(Path folder) {
+        Map<String, String> files = new TreeMap<>(readBundledFiles());
+        try {
+            for (Map.Entry<String, String> file : readFolder(folder).entrySet()) {
+                if (files.putIfAbsent(file.getKey(), file.getValue()) != null) {
+                    throw new TenantCatalogueException(folder.resolve(file.getKey()) + ": file name clashes with a bundled tenant");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the tenant catalogue folder " + folder, e);
+        }
+        return fromFiles(files);
+    }
+
     public List<Tenant> all() {
         return List.copyOf(tenants.values());
     }

@@ -5,7 +5,9 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import jp.kyodonet.tenants.Tenant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jp.kyodonet.tenants.TenantCatalogue;
 
 import java.util.List;
@@ -25,9 +27,16 @@ public class TenantDirectory {
 
     private TenantCatalogue catalogue;
 
+    /** An optional folder of further tenant files (platform.tenant-catalogue.dir, env PLATFORM_TENANT_CATALOGUE_DIR). */
+    @Inject
+    @ConfigProperty(name = "platform.tenant-catalogue.dir")
+    Optional<String> extraFolder;
+
     @PostConstruct
     void load() {
-        catalogue = TenantCatalogue.loadBundled();
+        catalogue = extraFolder.filter(f -> !f.isBlank())
+                .map(f -> TenantCatalogue.loadBundledAnd(java.nio.file.Path.of(f)))
+                .orElseGet(TenantCatalogue::loadBundled);
         LOG.info(() -> "tenant catalogue loaded: " + catalogue.all().size() + " tenants");
     }
 

@@ -1,0 +1,477 @@
+package jp.kyodonet.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One scenario, run against the API (the deployed EAR on loopback) and against a raw-JDBC baseline that runs the
+ * same SQL the API needs for it, in one run, with the same number of clients in a closed loop; prints throughput and
+ * p50/p95/p99 of both and their ratios.
+ *
+ * <pre>
+ * Load BASE-URL JDBC-URL USER PASSWORD SCENARIO [--seconds 20] [--warm-up 5] [--clients 4] [--fiscal-year 2024]
+ * SCENARIO: list | read | book | rollup | all
+ * </pre>
+ * Scenarios: list = a centre's consultation list, first page of 50 of a fiscal year (the centres in turn); read =
+ * one consultation in full (its read audit-logged); book = a centre-internal booking of a room (a free hour each
+ * time, far in the future); rollup = HQ's city view of one indicator (19 or 1,900 centres, five fiscal years).
+ * Needs the generated records (Generate) and the demo sign-in ({@code bin/kyodo run}).
+ */
+public final class Load {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** One request of a scenario by client {@code client}, its {@code n}-th; throws when the answer is wrong. */
+    interface Call {
+        void run(int client, long n) throws Exception;
+    }
+
+    record Figures(String side, long requests, double seconds, long[] nanos) {
+        double throughput() {
+            return requests / seconds;
+        }
+
+        double percentile(double p) {
+            return nanos[(int) Math.min(nanos.length - 1, Math.round(p * (nanos.length - 1)))] / 1e6;
+        }
+    }
+
+    private final String base;
+    private final String url;
+    private final String user;
+    private final String password;
+    private final int clients;
+    private final int seconds;
+    private final int warmUp;
+    private final int fiscalYear;
+    private final List<String> centres = new ArrayList<>();
+    private final Map<String, String> tokens = new HashMap<>();
+
+    private Load(String[] args) {
+        base = args[0];
+        url = args[1];
+        user = args[2];
+        password = args[3];
+        clients = Integer.parseInt(option(args, "--clients", "4"));
+        seconds = Integer.parseInt(option(args, "--seconds", "20"));
+        warmUp = Integer.parseInt(option(args, "--warm-up", "5"));
+        fiscalYear = Integer.parseInt(option(args, "--fiscal-year", "2024"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 5) {
+            System.err.println("usage: Load BASE-URL JDBC-URL USER PASSWORD list|read|book|rollup|all [--seconds 20]"
+                    + " [--warm-up 5] [--clients 4] [--fiscal-year 2024]");
+            System.exit(2);
+        }
+        Load load = new Load(args);
+        load.prepare();
+        List<String> scenarios = "all".equals(args[4]) ? List.of("list", "read", "book", "rollup") : List.of(args[4]);
+        System.out.printf("%-8s %-5s %9s %9s %9s %9s   (%d clients, %d s after %d s warm-up, %d centres, FY%d)%n",
+                "scenario", "side", "req/s", "p50 ms", "p95 ms", "p99 ms", load.clients, load.seconds, load.warmUp,
+                load.centres.size(), load.fiscalYear);
+        for (String scenario : scenarios) {
+            load.scenario(scenario);
+        }
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 5; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+
+    private void prepare() throws Exception {
+        for (JsonValue tenant : array(get("/tenants", null).body())) {
+            centres.add(tenant.asJsonObject().getString("id"));
+        }
+    }
+
+    private String token(String centre, String role) throws Exception {
+        String key = centre + "/" + role;
+        String token = tokens.get(key);
+        if (token == null) {
+            HttpResponse<String> signed = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/demo/sign-in"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"tenant\":\"" + centre + "\",\"role\":\"" + role + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (signed.statusCode() != 200) {
+                throw new IllegalStateException("demo sign-in for " + key + ": " + signed.statusCode() + " " + signed.body());
+            }
+            token = object(signed.body()).getString("token");
+            tokens.put(key, token);
+        }
+        return token;
+    }
+
+    private void scenario(String name) throws Exception {
+        Call api;
+        Call jdbc;
+        Connection[] connections = new Connection[clients];
+        for (int c = 0; c < clients; c++) {
+            connections[c] = DriverManager.getConnection(url, user, password);
+        }
+        List<String> staff = new ArrayList<>();
+        for (String centre : centres.subList(0, Math.min(centres.size(), 200))) {
+            staff.add(token(centre, "centre-staff"));
+        }
+        switch (name) {
+            case "list" -> {
+                api = (c, n) -> expect(200, get("/consultations?fiscalYear=" + fiscalYear + "&size=50",
+                        staff.get((int) (n % staff.size()))));
+                jdbc = (c, n) -> listSql(connections[c], centres.get((int) (n % staff.size())));
+            }
+            case "read" -> {
+                List<String[]> ids = consultations(connections[0], staff.size());
+                api = (c, n) -> {
+                    String[] pick = ids.get((int) ((n * 7919) % ids.size()));
+                    expect(200, get("/consultations/" + pick[1], staff.get(Integer.parseInt(pick[2]))));
+                };
+                jdbc = (c, n) -> readSql(connections[c], ids.get((int) ((n * 7919) % ids.size())));
+            }
+            case "book" -> {
+                List<String[]> spaces = spaces(connections[0], staff.size());
+                AtomicLong slot = new AtomicLong();
+                api = (c, n) -> {
+                    long k = slot.getAndIncrement();
+                    String[] space = spaces.get((int) (k % spaces.size()));
+                    long position = k / spaces.size();
+                    String body = "{\"spaceId\":\"" + space[1] + "\",\"bookerKind\":\"CENTRE_INTERNAL\",\"bookerName\":"
+                            + "\"ベンチ講座\",\"purpose\":\"EVENT_SEMINAR\",\"date\":\"" + day(position) + "\",\"start\":\""
+                            + hour(position) + ":00\",\"end\":\"" + (hour(position) + 1) + ":00\",\"headcount\":10}";
+                    expect(201, post("/bookings", staff.get(Integer.parseInt(space[2])), body));
+                };
+                jdbc = (c, n) -> {
+                    long k = slot.getAndIncrement();
+                    String[] space = spaces.get((int) (k % spaces.size()));
+                    bookSql(connections[c], space, day(k / spaces.size()), hour(k / spaces.size()));
+                };
+            }
+            case "rollup" -> {
+                String hq = token("city", "hq-analyst");
+                List<String> codes = sumIndicators();
+                api = (c, n) -> expect(200, get("/kpi/city?code=" + codes.get((int) (n % codes.size())) + "&fiscalYear="
+                        + fiscalYear, hq));
+                jdbc = (c, n) -> rollupSql(connections[c], codes.get((int) (n % codes.size())));
+            }
+            default -> throw new IllegalArgumentException("unknown scenario " + name);
+        }
+        Figures viaApi = run("API", api);
+        Figures viaJdbc = run("JDBC", jdbc);
+        for (Figures f : List.of(viaApi, viaJdbc)) {
+            System.out.printf("%-8s %-5s %9.1f %9.2f %9.2f %9.2f%n", name, f.side(), f.throughput(), f.percentile(0.50),
+                    f.percentile(0.95), f.percentile(0.99));
+        }
+        System.out.printf("%-8s ratio API/JDBC: throughput %.2f, p50 %.2fx, p95 %.2fx, p99 %.2fx%n", name,
+                viaApi.throughput() / viaJdbc.throughput(), viaApi.percentile(0.5) / viaJdbc.percentile(0.5),
+                viaApi.percentile(0.95) / viaJdbc.percentile(0.95), viaApi.percentile(0.99) / viaJdbc.percentile(0.99));
+        if ("book".equals(name)) {
+            try (var statement = connections[0].createStatement()) {
+                statement.executeUpdate("DELETE FROM booking_slot WHERE space_id LIKE '" + Generate.PREFIX + "%' AND slot_start >= '"
+                        + LocalDate.now().plusYears(20) + "'");
+                statement.executeUpdate("DELETE FROM booking WHERE space_id LIKE '" + Generate.PREFIX + "%' AND booking_date >= '"
+                        + LocalDate.now().plusYears(20) + "'");
+            }
+        }
+        for (Connection connection : connections) {
+            connection.close();
+        }
+    }
+
+    /** Far-future days (20 years ahead) and hours so that no two booking requests of a run ask for the same room and hour. */
+    private static LocalDate day(long position) {
+        return LocalDate.now().plusYears(20).plusDays(position / 12);
+    }
+
+    private static int hour(long position) {
+        return 9 + (int) (position % 12);
+    }
+
+    private Figures run(String side, Call call) throws Exception {
+        long warmUntil = System.nanoTime() + warmUp * 1_000_000_000L;
+        long endAt = warmUntil + seconds * 1_000_000_000L;
+        List<long[]> perClient = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        Throwable[] failure = new Throwable[1];
+        AtomicLong sequence = new AtomicLong();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            long[] samples = new long[2_000_000];
+            perClient.add(samples);
+            Thread thread = new Thread(() -> {
+                int count = 0;
+                try {
+                    while (true) {
+                        long started = System.nanoTime();
+                        if (started >= endAt) {
+                            break;
+                        }
+                        call.run(client, sequence.getAndIncrement());
+                        if (started >= warmUntil && count < samples.length) {
+                            samples[count++] = System.nanoTime() - started;
+                        }
+                    }
+                } catch (Throwable e) {
+                    failure[0] = e;
+                }
+                samples[samples.length - 1] = count;
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        if (failure[0] != null) {
+            throw new IllegalStateException(side + " failed: " + failure[0], failure[0]);
+        }
+        int total = perClient.stream().mapToInt(s -> (int) s[s.length - 1]).sum();
+        long[] all = new long[total];
+        int at = 0;
+        for (long[] s : perClient) {
+            int count = (int) s[s.length - 1];
+            System.arraycopy(s, 0, all, at, count);
+            at += count;
+        }
+        Arrays.sort(all);
+        return new Figures(side, total, seconds, all);
+    }
+
+    // ---- the raw-JDBC baseline: the statements the API runs for each scenario ----
+
+    private static final String COLUMNS = "tenant_id, id, version, received_on, fiscal_year, channel, requester_kind,"
+            + " requester_name, requester_contact, track, organisation_stage, topics, summary, status, assignee_subject,"
+            + " assignee_name, experts, city_divisions, next_action_on, first_response_at, outcome, closed_on, closed_at,"
+            + " closing_note, submission_key, referral_id, created_at, created_by, updated_at, updated_by";
+
+    private void listSql(Connection db, String centre) throws SQLException {
+        try (PreparedStatement page = db.prepareStatement("SELECT " + COLUMNS + " FROM consultation WHERE fiscal_year = ?"
+                + " AND tenant_id = ? ORDER BY received_on DESC, created_at DESC, id LIMIT 0, 50");
+             PreparedStatement count = db.prepareStatement("SELECT COUNT(id) FROM consultation WHERE fiscal_year = ?"
+                     + " AND tenant_id = ?")) {
+            page.setInt(1, fiscalYear);
+            page.setString(2, centre);
+            drain(page.executeQuery());
+            count.setInt(1, fiscalYear);
+            count.setString(2, centre);
+            drain(count.executeQuery());
+        }
+    }
+
+    private static void readSql(Connection db, String[] consultation) throws SQLException {
+        db.setAutoCommit(false);
+        try (PreparedStatement read = db.prepareStatement("SELECT " + COLUMNS + " FROM consultation WHERE id = ?"
+                + " AND tenant_id = ?");
+             PreparedStatement audit = db.prepareStatement("INSERT INTO audit_entry (tenant_id, id, version, occurred_at,"
+                     + " actor, action, record_type, record_id) VALUES (?,?,1,?,?,'READ_PERSONAL_DATA','consultation',?)")) {
+            read.setString(1, consultation[1]);
+            read.setString(2, consultation[0]);
+            drain(read.executeQuery());
+            audit.setString(1, consultation[0]);
+            audit.setString(2, Generate.PREFIX + UUID.randomUUID().toString().substring(9));
+            audit.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now()));
+            audit.setString(4, "bench-jdbc");
+            audit.setString(5, consultation[1]);
+            audit.executeUpdate();
+            db.commit();
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
+    private static void bookSql(Connection db, String[] space, LocalDate date, int hour) throws SQLException {
+        db.setAutoCommit(false);
+        String booking = Generate.PREFIX + UUID.randomUUID().toString().substring(9);
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        try (PreparedStatement find = db.prepareStatement("SELECT * FROM space WHERE id = ? AND tenant_id = ?");
+             PreparedStatement taken = db.prepareStatement("SELECT slot_start FROM booking_slot WHERE space_id = ?"
+                     + " AND slot_start IN (?, ?) AND tenant_id = ?");
+             PreparedStatement insert = db.prepareStatement("INSERT INTO booking (tenant_id, id, version, space_id,"
+                     + " booker_kind, booker_name, purpose, booking_date, start_time, end_time, headcount, status,"
+                     + " created_at, created_by, updated_at, updated_by) VALUES (?,?,1,?,'CENTRE_INTERNAL','ベンチ講座',"
+                     + " 'EVENT_SEMINAR',?,?,?,10,'CONFIRMED',?,'bench-jdbc',?,'bench-jdbc')");
+             PreparedStatement slot = db.prepareStatement("INSERT INTO booking_slot (tenant_id, id, version, booking_id,"
+                     + " space_id, slot_start) VALUES (?,?,1,?,?,?)");
+             PreparedStatement audit = db.prepareStatement("INSERT INTO audit_entry (tenant_id, id, version, occurred_at,"
+                     + " actor, action, record_type, record_id) VALUES (?,?,1,?,'bench-jdbc','CREATE','booking',?)")) {
+            find.setString(1, space[1]);
+            find.setString(2, space[0]);
+            drain(find.executeQuery());
+            Timestamp first = Timestamp.valueOf(date.atTime(hour, 0));
+            Timestamp second = Timestamp.valueOf(date.atTime(hour, 30));
+            taken.setString(1, space[1]);
+            taken.setTimestamp(2, first);
+            taken.setTimestamp(3, second);
+            taken.setString(4, space[0]);
+            drain(taken.executeQuery());
+            insert.setString(1, space[0]);
+            insert.setString(2, booking);
+            insert.setString(3, space[1]);
+            insert.setObject(4, date);
+            insert.setString(5, hour + ":00");
+            insert.setString(6, (hour + 1) + ":00");
+            insert.setTimestamp(7, now);
+            insert.setTimestamp(8, now);
+            insert.executeUpdate();
+            for (Timestamp start : List.of(first, second)) {
+                slot.setString(1, space[0]);
+                slot.setString(2, Generate.PREFIX + UUID.randomUUID().toString().substring(9));
+                slot.setString(3, booking);
+                slot.setString(4, space[1]);
+                slot.setTimestamp(5, start);
+                slot.executeUpdate();
+            }
+            audit.setString(1, space[0]);
+            audit.setString(2, Generate.PREFIX + UUID.randomUUID().toString().substring(9));
+            audit.setTimestamp(3, now);
+            audit.setString(4, booking);
+            audit.executeUpdate();
+            db.commit();
+        } catch (SQLException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
+    private void rollupSql(Connection db, String code) throws SQLException {
+        try (PreparedStatement facts = db.prepareStatement("SELECT tenant_id, fiscal_year, month, code, dim, value FROM kpi_fact"
+                + " WHERE fiscal_year BETWEEN ? AND ? AND code IN (?)");
+             PreparedStatement targets = db.prepareStatement("SELECT tenant_id, fiscal_year, code, value FROM kpi_target"
+                     + " WHERE fiscal_year = ? AND code = ?")) {
+            facts.setInt(1, fiscalYear - 4);
+            facts.setInt(2, fiscalYear);
+            facts.setString(3, code);
+            drain(facts.executeQuery());
+            targets.setInt(1, fiscalYear);
+            targets.setString(2, code);
+            drain(targets.executeQuery());
+        }
+    }
+
+    private static void drain(ResultSet rows) throws SQLException {
+        try (rows) {
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                for (int c = 1; c <= columns; c++) {
+                    rows.getObject(c);
+                }
+            }
+        }
+    }
+
+    // ---- what the scenarios work on ----
+
+    /** Generated consultations of the first {@code count} centres: {tenant, id, index of the centre's token}. */
+    private List<String[]> consultations(Connection db, int count) throws SQLException {
+        List<String[]> ids = new ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement("SELECT id FROM consultation WHERE tenant_id = ? AND id LIKE '"
+                + Generate.PREFIX + "%' LIMIT 200")) {
+            for (int c = 0; c < count; c++) {
+                query.setString(1, centres.get(c));
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(new String[] {centres.get(c), rows.getString(1), Integer.toString(c)});
+                    }
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("no generated consultations: run the generator first");
+        }
+        return ids;
+    }
+
+    private List<String[]> spaces(Connection db, int count) throws SQLException {
+        List<String[]> ids = new ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement("SELECT id FROM space WHERE tenant_id = ? AND id LIKE '"
+                + Generate.PREFIX + "%'")) {
+            for (int c = 0; c < count; c++) {
+                query.setString(1, centres.get(c));
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(new String[] {centres.get(c), rows.getString(1), Integer.toString(c)});
+                    }
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("no generated rooms: run the generator first");
+        }
+        return ids;
+    }
+
+    private List<String> sumIndicators() throws Exception {
+        List<String> codes = new ArrayList<>();
+        for (JsonValue indicator : object(get("/kpi/catalogue", null).body()).getJsonArray("indicators")) {
+            JsonObject i = indicator.asJsonObject();
+            if ("SUM".equals(i.getString("aggregation")) && "MONTH".equals(i.getString("period", "MONTH"))) {
+                codes.add(i.getString("code"));
+            }
+        }
+        return codes;
+    }
+
+    // ---- HTTP ----
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1" + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String token, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1" + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void expect(int status, HttpResponse<String> response) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(response.request().method() + " " + response.uri() + ": " + response.statusCode()
+                    + " " + response.body());
+        }
+    }
+
+    private static JsonObject object(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    private static JsonArray array(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readArray();
+        }
+    }
+}
