@@ -113,4 +113,33 @@ class BadInputIT {
         assertEquals(404, reply.status(), reply::toString);
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
     }
+
+    @Test
+    void aBodyThatIsNotAJsonObjectIsNamedNotAnInternalError() {
+        for (String body : List.of("null", "[]", "\"text\"", "42", "true")) {
+            assertProblem(Api.post("/consultations", staff, body), 400, "body");
+        }
+    }
+
+    @Test
+    void deeplyNestedJsonIsRefused() {
+        assertProblem(Api.post("/consultations", staff, "[".repeat(100_000) + "]".repeat(100_000)), 400, "body");
+        String nested = Consultations.intake("x", b -> b.add("summary", "@@"))
+                .replace("\"@@\"", "[".repeat(2_000) + "]".repeat(2_000));
+        assertProblem(Api.post("/consultations", staff, nested), 400, "body");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefused() {
+        byte[] body = Consultations.intake("壊れた文字").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int at = new String(body, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("summary") + 11;
+        body[at] = (byte) 0xFF;
+        assertProblem(Api.sendBytes("POST", "/consultations", staff, "application/json", body, List.of()), 400, "body");
+    }
+
+    @Test
+    void aBodyOverOneMegabyteIs413() {
+        Api.Reply reply = Api.post("/consultations", staff, Consultations.intake("大".repeat(400_000)));
+        assertProblem(reply, 413);
+    }
 }

@@ -16,6 +16,7 @@ public class DomainException extends RuntimeException {
         INVALID_INPUT(400, "invalid-input", new Message("入力内容に誤りがあります", "The input is not valid")),
         NOT_FOUND(404, "not-found", new Message("見つかりません", "Not found")),
         CONFLICT(409, "conflict", new Message("現在の状態ではこの操作はできません", "The operation conflicts with the current state")),
+        PAYLOAD_TOO_LARGE(413, "payload-too-large", new Message("リクエスト本文が大きすぎます", "Payload too large")),
         STALE_VERSION(412, "stale-version", new Message("他の人が先に更新しました", "Someone else changed this record first")),
         VERSION_REQUIRED(428, "version-required", new Message("版の指定が必要です", "Version required"));
 
