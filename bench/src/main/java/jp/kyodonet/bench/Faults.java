@@ -98,7 +98,7 @@ public final class Faults {
                 try {
                     HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(server + "/health/ready"))
                             .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.ofString());
-                    now = answer.statusCode() + " " + (answer.body().contains("\"DOWN\"") ? "DOWN" : "UP");
+                    now = answer.statusCode() + (answer.statusCode() == 200 ? " UP" : answer.body().contains("\"DOWN\"") ? " DOWN" : "");
                 } catch (Exception e) {
                     now = "no answer (" + e.getClass().getSimpleName() + ")";
                 }
