@@ -29,6 +29,7 @@ public final class Collaborations {
     }
 
     /** A fiscal year no other test and no demo record uses (the records stay between runs). */
+    /** A random far-future fiscal year for one test's own records (2990-2999 are left to BodyFuzzIT). */
     public static int unusedFiscalYear() {
         return ThreadLocalRandom.current().nextInt(2100, 2990);
     }
