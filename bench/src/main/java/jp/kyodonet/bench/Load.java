@@ -151,7 +151,7 @@ public final class Load {
                 jdbc = (c, n) -> listSql(connections[c], centres.get((int) (n % staff.size())));
             }
             case "read" -> {
-                List<String[]> ids = consultations(connections[0], staff.size());
+                List<String[]> ids = generated(connections[0], "consultation", staff.size());
                 api = (c, n) -> {
                     String[] pick = ids.get((int) ((n * 7919) % ids.size()));
                     expect(200, get("/consultations/" + pick[1], staff.get(Integer.parseInt(pick[2]))));
@@ -159,7 +159,7 @@ public final class Load {
                 jdbc = (c, n) -> readSql(connections[c], ids.get((int) ((n * 7919) % ids.size())));
             }
             case "book" -> {
-                List<String[]> spaces = spaces(connections[0], staff.size());
+                List<String[]> spaces = generated(connections[0], "space", staff.size());
                 AtomicLong slot = new AtomicLong();
                 api = (c, n) -> {
                     long k = slot.getAndIncrement();
@@ -393,10 +393,13 @@ public final class Load {
 
     // ---- what the scenarios work on ----
 
-    /** Generated consultations of the first {@code count} centres: {tenant, id, index of the centre's token}. */
-    private List<String[]> consultations(Connection db, int count) throws SQLException {
+    /**
+     * Generated records of one table (at most 200 per centre) of the first {@code count} centres:
+     * {tenant, id, index of the centre's token}.
+     */
+    private List<String[]> generated(Connection db, String table, int count) throws SQLException {
         List<String[]> ids = new ArrayList<>();
-        try (PreparedStatement query = db.prepareStatement("SELECT id FROM consultation WHERE tenant_id = ? AND id LIKE '"
+        try (PreparedStatement query = db.prepareStatement("SELECT id FROM " + table + " WHERE tenant_id = ? AND id LIKE '"
                 + Generate.PREFIX + "%' LIMIT 200")) {
             for (int c = 0; c < count; c++) {
                 query.setString(1, centres.get(c));
@@ -408,26 +411,7 @@ public final class Load {
             }
         }
         if (ids.isEmpty()) {
-            throw new IllegalStateException("no generated consultations: run the generator first");
-        }
-        return ids;
-    }
-
-    private List<String[]> spaces(Connection db, int count) throws SQLException {
-        List<String[]> ids = new ArrayList<>();
-        try (PreparedStatement query = db.prepareStatement("SELECT id FROM space WHERE tenant_id = ? AND id LIKE '"
-                + Generate.PREFIX + "%'")) {
-            for (int c = 0; c < count; c++) {
-                query.setString(1, centres.get(c));
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        ids.add(new String[] {centres.get(c), rows.getString(1), Integer.toString(c)});
-                    }
-                }
-            }
-        }
-        if (ids.isEmpty()) {
-            throw new IllegalStateException("no generated rooms: run the generator first");
+            throw new IllegalStateException("no generated " + table + " rows: run the generator first");
         }
         return ids;
     }
