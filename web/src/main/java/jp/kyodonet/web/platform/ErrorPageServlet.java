@@ -23,6 +23,11 @@ public class ErrorPageServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            UnreadBodyFilter.readRest(request.getInputStream()); // see UnreadBodyFilter: the answer must follow the body
+        } catch (IllegalStateException readAsText) {
+            // the body was read through a Reader: nothing is left unread
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number ? number : 404;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
