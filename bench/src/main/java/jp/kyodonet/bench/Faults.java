@@ -142,7 +142,7 @@ public final class Faults {
             System.out.printf("  %7.2f  %s%n", (e.at() - start) / 1000.0, e.what());
         }
         for (Event e : timeline) {
-            if (e.what().startsWith("** restarted")) {
+            if (e.what().startsWith("** restarted") || e.what().startsWith("** started")) {
                 Event back = timeline.stream().filter(w -> w.at() >= e.at() && w.what().endsWith("writes again"))
                         .findFirst().orElse(null);
                 Event healthy = timeline.stream().filter(w -> w.at() >= e.at() && w.what().endsWith("200 UP"))
