@@ -10,11 +10,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * The platform's mode (demo or production) and the guard that goes with it: the demo sign-in and the demo
- * data are refused outside demo mode, and the deployment fails rather than start with them on.
+ * data are refused outside demo mode, production refuses to start without the identity provider's keys and issuer
+ * (or with the demo's issuer), and the deployment fails, naming the key, rather than start unsafe. Production needs
+ * no demo setting at all.
  */
 @Singleton
 @Startup
@@ -22,6 +25,9 @@ import java.util.logging.Logger;
 public class PlatformMode {
 
     private static final Logger LOG = Logger.getLogger(PlatformMode.class.getName());
+
+    /** The issuer of the demo sign-in's tokens, which production never trusts. */
+    static final String DEMO_ISSUER = "urn:kyodonet:demo";
 
     @Inject
     @ConfigProperty(name = "platform.mode", defaultValue = "production")
@@ -31,17 +37,30 @@ public class PlatformMode {
     @ConfigProperty(name = "platform.demo-sign-in.enabled", defaultValue = "false")
     boolean demoSignIn;
 
+    // Optional: an empty default counts as no value in MicroProfile Config, and a production deployment sets no
+    // demo key at all (a plain String failed the deployment with "No value present")
     @Inject
-    @ConfigProperty(name = "platform.demo-sign-in.private-key-location", defaultValue = "")
-    String demoKey;
+    @ConfigProperty(name = "platform.demo-sign-in.private-key-location")
+    Optional<String> demoKey;
 
     @Inject
     @ConfigProperty(name = "platform.demo-data.enabled", defaultValue = "false")
     boolean demoData;
 
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.publickey.location")
+    Optional<String> publicKeyLocation;
+
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.issuer")
+    Optional<String> issuer;
+
     @PostConstruct
     void check() {
-        verify(mode, demoSignIn, demoKey, demoData);
+        verify(mode, demoSignIn, demoKey.orElse(""), demoData);
+        if (!isDemo()) {
+            verifyProduction(publicKeyLocation.orElse(""), issuer.orElse(""));
+        }
         LOG.info(() -> "platform mode " + mode + ", demo sign-in " + (demoSignIn ? "on" : "off")
                 + ", demo data " + (demoData ? "on" : "off"));
     }
@@ -64,6 +83,21 @@ public class PlatformMode {
         }
     }
 
+    /**
+     * What production cannot start without: the identity provider's keys and issuer, and not the demo's. Each refusal
+     * names the key to set.
+     */
+    static void verifyProduction(String publicKeyLocation, String issuer) {
+        if (publicKeyLocation.isBlank()) {
+            throw new IllegalStateException("mp.jwt.verify.publickey.location (MP_JWT_VERIFY_PUBLICKEY_LOCATION) must name"
+                    + " the identity provider's keys (its JWKS URL) in production");
+        }
+        if (issuer.isBlank() || DEMO_ISSUER.equals(issuer)) {
+            throw new IllegalStateException("mp.jwt.verify.issuer (MP_JWT_VERIFY_ISSUER) must be the identity provider's"
+                    + " issuer in production, not '" + issuer + "'");
+        }
+    }
+
     public boolean isDemo() {
         return "demo".equals(mode);
     }
@@ -73,7 +107,7 @@ public class PlatformMode {
     }
 
     public Path demoSigningKey() {
-        return Path.of(demoKey);
+        return Path.of(demoKey.orElseThrow());
     }
 
     public boolean demoDataEnabled() {

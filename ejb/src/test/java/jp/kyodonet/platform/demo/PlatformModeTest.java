@@ -41,4 +41,16 @@ class PlatformModeTest {
         assertDoesNotThrow(() -> PlatformMode.verify("demo", true, key.toString(), true));
         assertDoesNotThrow(() -> PlatformMode.verify("production", false, "", false));
     }
+
+    @Test
+    void productionNeedsTheProvidersKeysAndIssuerAndNamesTheKeyItMisses() {
+        IllegalStateException noKeys = assertThrows(IllegalStateException.class,
+                () -> PlatformMode.verifyProduction("", "https://sso.example/realms/kyodo"));
+        assertTrue(noKeys.getMessage().contains("mp.jwt.verify.publickey.location"), noKeys.getMessage());
+        IllegalStateException demoIssuer = assertThrows(IllegalStateException.class,
+                () -> PlatformMode.verifyProduction("https://sso.example/certs", PlatformMode.DEMO_ISSUER));
+        assertTrue(demoIssuer.getMessage().contains("mp.jwt.verify.issuer"), demoIssuer.getMessage());
+        assertDoesNotThrow(() -> PlatformMode.verifyProduction("https://sso.example/realms/kyodo/protocol/openid-connect/certs",
+                "https://sso.example/realms/kyodo"));
+    }
 }
