@@ -58,6 +58,32 @@ class TokenVerificationIT {
     }
 
     @Test
+    void tokenIssuedInTheFutureIs401() {
+        long later = java.time.Instant.now().plusSeconds(600).getEpochSecond();
+        assertRefused(401, Tokens.with("seya", "centre-staff", c -> c.add("iat", later).add("exp", later + 600)));
+    }
+
+    @Test
+    void tokenNotValidYetIs401() {
+        long later = java.time.Instant.now().plusSeconds(600).getEpochSecond();
+        assertRefused(401, Tokens.with("seya", "centre-staff", c -> c.add("nbf", later)));
+    }
+
+    @Test
+    void tokenOlderThanTheMaximumAgeIs401WhateverItsExpirySays() {
+        // the test environment runs the demo's limit of 480 minutes (bin/kyodo); this one was issued 481 minutes ago
+        long now = java.time.Instant.now().getEpochSecond();
+        assertRefused(401, Tokens.with("seya", "centre-staff", c -> c.add("iat", now - 481 * 60).add("exp", now + 600)));
+        assertEquals(200, Api.get(LIST, Tokens.with("seya", "centre-staff",
+                c -> c.add("iat", now - 470 * 60).add("exp", now + 600))).status(), "younger than the limit is taken");
+    }
+
+    @Test
+    void tokenWithoutIssuedAtIs401() {
+        assertRefused(401, Tokens.with("seya", "centre-staff", c -> c.remove("iat")));
+    }
+
+    @Test
     void wrongIssuerIs401() {
         assertRefused(401, Tokens.with("seya", "centre-staff", c -> c.add("iss", "https://evil.example")));
     }

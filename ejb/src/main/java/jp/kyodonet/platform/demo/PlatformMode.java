@@ -48,6 +48,14 @@ public class PlatformMode {
     boolean demoData;
 
     @Inject
+    @ConfigProperty(name = "platform.demo-sign-in.token-minutes", defaultValue = "60")
+    long demoTokenMinutes;
+
+    @Inject
+    @ConfigProperty(name = "platform.token.max-age-minutes", defaultValue = "60")
+    long maxTokenAgeMinutes;
+
+    @Inject
     @ConfigProperty(name = "mp.jwt.verify.publickey.location")
     Optional<String> publicKeyLocation;
 
@@ -58,6 +66,7 @@ public class PlatformMode {
     @PostConstruct
     void check() {
         verify(mode, demoSignIn, demoKey.orElse(""), demoData);
+        verifyDemoTokenLifetime(demoSignIn, demoTokenMinutes, maxTokenAgeMinutes);
         if (!isDemo()) {
             verifyProduction(publicKeyLocation.orElse(""), issuer.orElse(""));
         }
@@ -80,6 +89,14 @@ public class PlatformMode {
         if (demoSignIn && (demoKey.isBlank() || !Files.isReadable(Path.of(demoKey)))) {
             throw new IllegalStateException(
                     "platform.demo-sign-in.private-key-location must name a readable PEM file, got '" + demoKey + "'");
+        }
+    }
+
+    /** The demo sign-in's tokens must live no longer than the oldest token taken, or they would fail part way. */
+    static void verifyDemoTokenLifetime(boolean demoSignIn, long tokenMinutes, long maxAgeMinutes) {
+        if (demoSignIn && tokenMinutes > maxAgeMinutes) {
+            throw new IllegalStateException("platform.demo-sign-in.token-minutes (" + tokenMinutes + ") may not exceed"
+                    + " platform.token.max-age-minutes (" + maxAgeMinutes + "): its tokens would be refused as too old");
         }
     }
 

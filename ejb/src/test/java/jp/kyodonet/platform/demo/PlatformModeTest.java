@@ -53,4 +53,13 @@ class PlatformModeTest {
         assertDoesNotThrow(() -> PlatformMode.verifyProduction("https://sso.example/realms/kyodo/protocol/openid-connect/certs",
                 "https://sso.example/realms/kyodo"));
     }
+
+    @Test
+    void demoTokensMayNotOutliveTheMaximumTokenAge() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> PlatformMode.verifyDemoTokenLifetime(true, 480, 60));
+        assertTrue(e.getMessage().contains("platform.token.max-age-minutes"), e.getMessage());
+        assertDoesNotThrow(() -> PlatformMode.verifyDemoTokenLifetime(true, 480, 480));
+        assertDoesNotThrow(() -> PlatformMode.verifyDemoTokenLifetime(false, 480, 60));
+    }
 }

@@ -41,7 +41,7 @@ public class DemoTokenIssuer {
     String audience;
 
     @Inject
-    @ConfigProperty(name = "platform.demo-sign-in.token-minutes", defaultValue = "480")
+    @ConfigProperty(name = "platform.demo-sign-in.token-minutes", defaultValue = "60")
     int minutes;
 
     private volatile PrivateKey key;

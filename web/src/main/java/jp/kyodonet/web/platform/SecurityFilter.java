@@ -18,6 +18,7 @@ import jp.kyodonet.platform.security.Roles;
 import jp.kyodonet.platform.tenancy.CurrentTenant;
 import jp.kyodonet.platform.tenancy.TenantDirectory;
 import jp.kyodonet.tenants.Tenant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.lang.reflect.Method;
@@ -28,7 +29,9 @@ import java.util.Set;
 /**
  * Authorisation of every API request, in one place. MicroProfile JWT has already verified the token's
  * signature, issuer, audience and expiry. For a resource that requires roles this filter then demands a
- * token (401), a {@code tenant} claim naming a known, active tenant (401), city-only roles only on a city
+ * token (401) that says when it was issued, with neither its {@code iat} nor its {@code nbf} in the future and no
+ * older than {@code platform.token.max-age-minutes} whatever its {@code exp} says (401, see {@link TokenTimes}), a
+ * {@code tenant} claim naming a known, active tenant (401), city-only roles only on a city
  * token (403) and one of the resource's roles (403); and it sets the request's tenant and user, which the
  * business layer applies. Public resources ({@code @PermitAll} or unannotated) pass untouched.
  */
@@ -47,6 +50,14 @@ public class SecurityFilter implements ContainerRequestFilter {
 
     @Inject
     TenantDirectory tenants;
+
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "30")
+    long clockSkewSeconds;
+
+    @Inject
+    @ConfigProperty(name = "platform.token.max-age-minutes", defaultValue = "60")
+    long maxAgeMinutes;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -69,6 +80,12 @@ public class SecurityFilter implements ContainerRequestFilter {
         if (!(principal instanceof JsonWebToken token)) {
             request.abortWith(Problems.unauthorized(new Message(
                     "ログインしてください（Bearer トークンがありません）", "Sign in first (no bearer token)"), instance));
+            return;
+        }
+        var tooEarlyOrOld = TokenTimes.refusal(java.time.Instant.now().getEpochSecond(), token.getClaim("iat"),
+                token.getClaim("nbf"), clockSkewSeconds, maxAgeMinutes * 60);
+        if (tooEarlyOrOld.isPresent()) {
+            request.abortWith(Problems.unauthorized(tooEarlyOrOld.get(), instance));
             return;
         }
         String tenantClaim = text(token.getClaim("tenant"));
