@@ -57,10 +57,19 @@ class EmbeddedDatabaseIT {
 
     @Test
     void rowsSurviveACleanStopAndStartOutsideTheTemporaryFolder() throws Exception {
-        Path target = ROOT.resolve("tools/target");
-        use(Files.createTempDirectory(target, "kyodo-db-").resolve("db"));
+        use(Files.createTempDirectory(outsideTheTemporaryFolder(), "kyodo-db-").resolve("db"));
         assertFalse(dir.startsWith(Path.of(System.getProperty("java.io.tmpdir"))), dir::toString);
         rowsSurviveACleanStopAndStart();
+    }
+
+    /** The build's own folder, or (when the clone itself lies in the temporary folder) one in the user's home. */
+    private static Path outsideTheTemporaryFolder() throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Path target = ROOT.resolve("tools/target");
+        if (!target.startsWith(tmp)) {
+            return target;
+        }
+        return Files.createDirectories(Path.of(System.getProperty("user.home"), ".cache", "kyodo-tests"));
     }
 
     private void rowsSurviveACleanStopAndStart() throws Exception {
