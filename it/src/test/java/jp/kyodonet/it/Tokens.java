@@ -10,9 +10,12 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.Signature;
+import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -25,10 +28,14 @@ import java.util.function.Consumer;
  */
 public final class Tokens {
 
-    public static final String ISSUER = "urn:kyodonet:demo";
+    /** The test environment's Keycloak realm: the server takes its JWKS, which also holds the test key. */
+    public static final String ISSUER = System.getProperty("kyodo.it.issuer", "urn:kyodonet:demo");
     public static final String AUDIENCE = "kyodo-network";
 
     private static final PrivateKey KEY = load(Path.of(System.getProperty("kyodo.it.env", "target/it-env"), "keys", "private.pem"));
+
+    /** The id Keycloak gives the test key in its JWKS: base64url(SHA-256(the public key's X.509 encoding)). */
+    public static final String KEY_ID = keyId(KEY);
 
     private Tokens() {
     }
@@ -82,7 +89,7 @@ public final class Tokens {
     }
 
     private static String signed(JsonObject claims, PrivateKey key) {
-        JsonObject header = Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").build();
+        JsonObject header = Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").add("kid", KEY_ID).build();
         String input = base64(header.toString()) + "." + base64(claims.toString());
         try {
             Signature rsa = Signature.getInstance("SHA256withRSA");
@@ -96,6 +103,17 @@ public final class Tokens {
 
     private static String base64(String text) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String keyId(PrivateKey key) {
+        try {
+            RSAPrivateCrtKey rsa = (RSAPrivateCrtKey) key;
+            byte[] publicKey = KeyFactory.getInstance("RSA")
+                    .generatePublic(new RSAPublicKeySpec(rsa.getModulus(), rsa.getPublicExponent())).getEncoded();
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256").digest(publicKey));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static PrivateKey load(Path pem) {

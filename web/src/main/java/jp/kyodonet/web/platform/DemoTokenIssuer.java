@@ -13,9 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.Signature;
+import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -45,11 +48,12 @@ public class DemoTokenIssuer {
     int minutes;
 
     private volatile PrivateKey key;
+    private volatile String keyId;
 
     /** A signed token for a person of {@code tenant} with one role. */
     public String issue(String tenant, String role, String displayName, Instant now) {
         Instant expires = now.plusSeconds(minutes * 60L);
-        JsonObject header = Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").add("kid", "kyodo-demo").build();
+        JsonObject header = Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").add("kid", keyId()).build();
         JsonObject claims = Json.createObjectBuilder()
                 .add("iss", issuer)
                 .add("aud", audience.split(",")[0].strip())
@@ -75,6 +79,24 @@ public class DemoTokenIssuer {
 
     public long lifetimeSeconds() {
         return minutes * 60L;
+    }
+
+    /**
+     * The key's id as Keycloak names an imported key in its JWKS (base64url of the SHA-256 of the public key's X.509
+     * encoding): with the identity provider on, the demo key is one of its verification keys and the token must name it.
+     */
+    private String keyId() {
+        if (keyId == null) {
+            try {
+                RSAPrivateCrtKey rsa = (RSAPrivateCrtKey) key();
+                byte[] publicKey = KeyFactory.getInstance("RSA")
+                        .generatePublic(new RSAPublicKeySpec(rsa.getModulus(), rsa.getPublicExponent())).getEncoded();
+                keyId = Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256").digest(publicKey));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("the demo key has no public half", e);
+            }
+        }
+        return keyId;
     }
 
     private PrivateKey key() {
