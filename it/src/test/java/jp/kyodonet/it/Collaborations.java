@@ -30,9 +30,16 @@ public final class Collaborations {
 
     /** A fiscal year no other test and no demo record uses (the records stay between runs). */
     /** A random far-future fiscal year for one test's own records (2990-2999 are left to BodyFuzzIT). */
+    /**
+     * A fiscal year no test has used in this run (each database is fresh per run): counted up from a random start, so
+     * that the same year is never handed out twice (random draws collided once the role matrix ran twice).
+     */
     public static int unusedFiscalYear() {
-        return ThreadLocalRandom.current().nextInt(2100, 2990);
+        return 2100 + NEXT_YEAR.getAndIncrement() % 890;
     }
+
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_YEAR =
+            new java.util.concurrent.atomic.AtomicInteger(ThreadLocalRandom.current().nextInt(0, 890));
 
     /** The FY2020 catalogue as shared/data/projects-r2.csv has it (a copy in the test resources). */
     public static byte[] r2Catalogue() {

@@ -2,7 +2,8 @@ package jp.kyodonet.it;
 
 import jakarta.json.JsonValue;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
@@ -40,12 +41,21 @@ class IsolationAtScaleIT {
             Endpoints.Stage.PROPOSAL_TOKEN, Endpoints.Stage.PARTNER_TOKEN, Endpoints.Stage.PARTNER_FILLED,
             Endpoints.Stage.PUBLISHED_SHEET, Endpoints.Stage.CATALOGUE_ROW);
 
+    static final String TEST_ISSUER = "the test issuer";
+    static final String KEYCLOAK = "Keycloak";
+
+    static String token(String issuer, String centre, String role) {
+        return KEYCLOAK.equals(issuer) ? Keycloak.token(centre, role) : Tokens.of(centre, role);
+    }
+
     private static final List<String> WARD_ROLES = List.of("centre-staff", "centre-manager");
     private static final List<String> CITY_ROLES = List.of("centre-staff", "centre-manager", "network-coordinator",
             "hq-analyst");
 
-    @Test
-    void everyOtherCentreTriesAobasRecordsOnEveryEndpointAndGets404WithNothingChanged() {
+    /** Both token sources: the test issuer's tokens, and the tokens Keycloak issues to the realm's demo people. */
+    @ParameterizedTest(name = "tokens of {0}")
+    @ValueSource(strings = {TEST_ISSUER, KEYCLOAK})
+    void everyOtherCentreTriesAobasRecordsOnEveryEndpointAndGets404WithNothingChanged(String issuer) {
         List<String> others = new ArrayList<>();
         for (JsonValue tenant : Api.get("/tenants", null).jsonArray()) {
             String id = tenant.asJsonObject().getString("id");
@@ -73,7 +83,7 @@ class IsolationAtScaleIT {
                     continue;
                 }
                 for (String role : rolesOf(endpoint, centre)) {
-                    String token = role == null ? null : Tokens.of(centre, role);
+                    String token = role == null ? null : token(issuer, centre, role);
                     String id = endpoint.stage() == Endpoints.Stage.PUBLIC_PROGRAMME
                             ? centre + victimId.substring(VICTIM.length()) : victimId;
                     Api.Reply reply = endpoint.call().apply(token, id);
@@ -100,7 +110,7 @@ class IsolationAtScaleIT {
             if ("city".equals(centre)) {
                 continue;
             }
-            String manager = Tokens.of(centre, "centre-manager");
+            String manager = token(issuer, centre, "centre-manager");
             for (Api.Reply reply : List.of(
                     Api.put("/kpi/targets/" + VICTIM + "/" + year + "/consultations.received", manager, "{\"value\":100}"),
                     Api.get("/kpi/targets?centre=" + VICTIM + "&fiscalYear=" + year, manager),
@@ -114,7 +124,7 @@ class IsolationAtScaleIT {
         if (!before.equals(Database.fingerprint())) {
             failures.add("KPI attempts changed tables: " + difference(before, Database.fingerprint()));
         }
-        System.out.printf("isolation at scale: %d endpoints, %d cross-centre attempts, %d failures%n", endpoints,
+        System.out.printf("isolation at scale (" + issuer + "): %d endpoints, %d cross-centre attempts, %d failures%n", endpoints,
                 attempts, failures.size());
         assertTrue(failures.isEmpty(), failures.size() + " leaks or changes:\n" + String.join("\n", failures));
         assertTrue(attempts >= 1000, "at least 1,000 attempts, made " + attempts);

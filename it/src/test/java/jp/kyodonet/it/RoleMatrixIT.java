@@ -37,7 +37,18 @@ class RoleMatrixIT {
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("matrix")
     void roleMatrix(String name, String role, Endpoints.Endpoint endpoint) {
-        String token = NONE.equals(role) ? null : Tokens.of(Endpoints.CENTRE_OF_ROLE.get(role), role);
+        check(name, role, endpoint, IsolationAtScaleIT.TEST_ISSUER);
+    }
+
+    /** The same matrix with the tokens Keycloak issues to the realm's demo people (aoba-staff, city-analyst, …). */
+    @ParameterizedTest(name = "{0} as {1}, Keycloak")
+    @MethodSource("matrix")
+    void roleMatrixWithKeycloakTokens(String name, String role, Endpoints.Endpoint endpoint) {
+        check(name, role, endpoint, IsolationAtScaleIT.KEYCLOAK);
+    }
+
+    private static void check(String name, String role, Endpoints.Endpoint endpoint, String issuer) {
+        String token = NONE.equals(role) ? null : IsolationAtScaleIT.token(issuer, Endpoints.CENTRE_OF_ROLE.get(role), role);
         String id = Endpoints.prepare(NONE.equals(role) ? "aoba" : Endpoints.CENTRE_OF_ROLE.get(role), endpoint.stage());
         int expected = endpoint.special().getOrDefault(role,
                 endpoint.allowed().contains(role) ? endpoint.success() : NONE.equals(role) ? 401 : 403);

@@ -114,7 +114,21 @@ public class SecurityFilter implements ContainerRequestFilter {
             return;
         }
         currentTenant.set(tenant.id());
-        currentUser.set(token.getSubject(), text(token.getClaim("name")));
+        currentUser.set(token.getSubject(), personName(token));
+    }
+
+    /**
+     * The person's name as Japanese writes it: family name, then given name (OIDC's {@code family_name} and
+     * {@code given_name}; Keycloak's {@code name} puts the given name first), else the token's {@code name}.
+     */
+    public static String personName(JsonWebToken token) {
+        String family = text(token.getClaim("family_name"));
+        String given = text(token.getClaim("given_name"));
+        if (family != null && !family.isBlank() && given != null && !given.isBlank()) {
+            return family.strip() + " " + given.strip();
+        }
+        String name = text(token.getClaim("name"));
+        return name == null || name.isBlank() ? token.getName() : name;
     }
 
     private static String text(Object claim) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jp.kyodonet.platform.security.Roles;
 import jp.kyodonet.platform.tenancy.CurrentTenant;
+import jp.kyodonet.web.platform.SecurityFilter;
 import jp.kyodonet.platform.tenancy.TenantDirectory;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,7 +28,7 @@ import java.util.Set;
 public class MeResource {
 
     /** The signed-in user. */
-    public record Me(String subject, String name, TenantView centre, List<String> roles) {
+    public record Me(String subject, String name, String email, TenantView centre, List<String> roles) {
     }
 
     @Inject
@@ -46,7 +47,8 @@ public class MeResource {
     public Me me() {
         String centre = tenant.get().orElseThrow().value();
         Set<String> groups = token.getGroups();
-        return new Me(token.getSubject(), token.getClaim("name") == null ? token.getName() : token.getClaim("name").toString(),
+        return new Me(token.getSubject(), SecurityFilter.personName(token),
+                token.getClaim("email") == null ? null : token.getClaim("email").toString().replaceAll("^\"|\"$", ""),
                 TenantView.of(tenants.findActive(centre).orElseThrow()),
                 Roles.ALL.stream().filter(groups::contains).toList());
     }
