@@ -1,6 +1,6 @@
 // 協働事業 page of the portal: proposals, the project catalogue, contracts and the city's column of
 // the mutual evaluation sheets. HQ sees the catalogue read-only and no proposals.
-import { api } from './api.js';
+import { api, token } from './api.js';
 import { formatDate, label, lang, t } from './i18n.js';
 
 const PAGE_SIZE = 50;
@@ -241,7 +241,7 @@ async function importCatalogue(event) {
   if (!file) return;
   try {
     const response = await fetch(new URL(`api/v1/collaboration/projects/import?fiscalYear=${$('cb-year').value}`, document.baseURI), {
-      method: 'POST', headers: { Authorization: `Bearer ${sessionStorage.getItem('kyodo.token')}`, 'Content-Type': 'text/csv; charset=UTF-8', Accept: 'application/json' },
+      method: 'POST', headers: { Authorization: `Bearer ${token()}`, 'Content-Type': 'text/csv; charset=UTF-8', Accept: 'application/json' },
       body: await file.arrayBuffer() });
     const data = await response.json();
     if (!response.ok) {

@@ -1,4 +1,4 @@
-import { api, ProblemError, signOut, token } from './api.js';
+import { api, ProblemError, signOut, startSession, token } from './api.js';
 import { applyTexts, formatDate, installLanguageToggle, label, lang, t } from './i18n.js';
 import { drawGrid } from './availability.js';
 import { fillCollaborationOptions, initCollaboration, loadCollaboration } from './collaboration.js';
@@ -1346,8 +1346,12 @@ function renderShell() {
 }
 
 async function start() {
-  if (!token()) { location.href = 'index.html'; return; }
+  // shown again from the back-forward cache (e.g. the back button after signing out): only while still signed in
+  window.addEventListener('pageshow', async (event) => {
+    if (event.persisted && !(await startSession().catch(() => false))) location.replace('index.html');
+  });
   try {
+    if (!(await startSession())) { location.replace('index.html'); return; }
     state.me = (await api('me')).data;
     state.vocabulary = (await api('consultation-vocabulary')).data;
     state.centres = (await api('tenants')).data;

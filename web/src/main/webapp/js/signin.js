@@ -23,19 +23,47 @@ function showError(error) {
   box.hidden = false;
 }
 
+/** What the provider's round trip or the sign-out left in the address: said once, then taken out of it. */
+function showOutcome() {
+  const params = new URLSearchParams(location.search);
+  const box = document.getElementById('signin-outcome');
+  const failed = params.get('signin');
+  if (failed && ['cancelled', 'expired', 'unavailable', 'no-centre'].includes(failed)) {
+    box.dataset.i18n = `signin.failed.${failed}`;
+    box.className = 'error';
+    box.setAttribute('role', 'alert');
+  } else if (params.has('signed-out')) {
+    box.dataset.i18n = 'signin.signedOut';
+    box.className = 'notice';
+    box.setAttribute('role', 'status');
+  } else {
+    return;
+  }
+  box.textContent = t(box.dataset.i18n);
+  box.hidden = false;
+  history.replaceState(null, '', location.pathname);
+}
+
 async function start() {
   installLanguageToggle(fillSelects);
+  showOutcome();
+  let options;
   try {
+    options = (await api('session')).data;
     tenants = (await api('tenants')).data;
-    roles = (await api('demo/sign-in')).data.roles;
+    if (options.demoSignIn) roles = (await api('demo/sign-in')).data.roles;
   } catch (error) {
-    if (error instanceof ProblemError && error.status === 404) {
-      document.getElementById('signin-disabled').hidden = false;
-      return;
-    }
     showError(error);
     return;
   }
+  document.getElementById('idp-sign-in-box').hidden = !options.identityProvider;
+  document.getElementById('demo-sign-in-box').hidden = !options.demoSignIn;
+  if (!options.identityProvider && !options.demoSignIn) {
+    document.getElementById('signin-disabled').hidden = false;
+    return;
+  }
+  document.title = `${t('brand')} | ${t('signin.title')}`;
+  if (!options.demoSignIn) return;
   const form = document.getElementById('signin-form');
   form.hidden = false;
   fillSelects();

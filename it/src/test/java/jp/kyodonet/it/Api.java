@@ -141,12 +141,12 @@ public final class Api {
     }
 
     /** Any request, for content-type and method tests. */
-    public static Reply send(String method, String path, String token, String contentType, String body) {
+    public static Reply send(String method, String path, String token, String contentType, String body, String... headers) {
         if (captured(method, path, token, contentType,
-                body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+                body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers)) {
             return new Reply(0, null);
         }
-        HttpRequest.Builder builder = request(path, token);
+        HttpRequest.Builder builder = withHeaders(request(path, token), headers);
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }

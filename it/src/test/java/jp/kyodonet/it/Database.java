@@ -80,7 +80,7 @@ final class Database {
         }
     }
 
-    private static Connection connect() throws Exception {
+    static Connection connect() throws Exception {
         Path env = Path.of(System.getProperty("kyodo.it.env", "target/it-env"));
         return DriverManager.getConnection(Files.readString(env.resolve("db-url")).strip(),
                 Files.readString(env.resolve("db-user")).strip(), Files.readString(env.resolve("db-password")).strip());

@@ -341,6 +341,18 @@ final class Endpoints {
                     "/network/support-requests/" + id + "/close", t, "", "If-Match", "\"2\""), 200, CONSULTATION_ROLES,
                     Map.of("network-coordinator", 409)),
             new Endpoint("GET /kpi/catalogue (public)", Stage.RECEIVED, (t, id) -> Api.get("/kpi/catalogue", t), 200, ANYONE),
+            // signing in: the options, the demo sign-in (demo mode), and the portal's server-held sign-in; without its
+            // cookie the token and sign-out calls find no session, and a bearer token changes nothing
+            new Endpoint("GET /session (public)", Stage.RECEIVED, (t, id) -> Api.get("/session", t), 200, ANYONE),
+            new Endpoint("GET /session/sign-in (public)", Stage.RECEIVED, (t, id) -> Api.get("/session/sign-in?to=portal.html", t),
+                    303, ANYONE),
+            new Endpoint("POST /session/token (public)", Stage.RECEIVED, (t, id) -> Api.send("POST", "/session/token", t, null, null,
+                    "X-Kyodo-Session", "1"), 401, ANYONE),
+            new Endpoint("POST /session/sign-out (public)", Stage.RECEIVED, (t, id) -> Api.send("POST", "/session/sign-out", t, null,
+                    null, "X-Kyodo-Session", "1"), 200, ANYONE),
+            new Endpoint("GET /demo/sign-in (public)", Stage.RECEIVED, (t, id) -> Api.get("/demo/sign-in", t), 200, ANYONE),
+            new Endpoint("POST /demo/sign-in (public)", Stage.RECEIVED, (t, id) -> Api.post("/demo/sign-in", t,
+                    "{\"tenant\":\"aoba\",\"role\":\"centre-staff\"}"), 200, ANYONE),
             new Endpoint("GET /kpi/targets", Stage.RECEIVED, (t, id) -> Api.get("/kpi/targets", t), 200, CATALOGUE_READERS),
             new Endpoint("PUT /kpi/targets/{centre}/{year}/{code}", Stage.RECEIVED, (t, id) -> Api.put("/kpi/targets/"
                     + (t == null ? "aoba" : centreOf(t)) + "/" + Collaborations.unusedFiscalYear() + "/consultations.received", t,

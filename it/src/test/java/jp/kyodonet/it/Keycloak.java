@@ -140,6 +140,19 @@ public final class Keycloak {
         }
     }
 
+    /** Sets (or, with an empty value, clears) an attribute of a client, e.g. its access token lifespan. */
+    public static void setClientAttribute(String clientId, String name, String value) {
+        JsonValue found = json(admin("GET", "/clients?clientId=" + clientId, null).body()).asJsonArray().get(0);
+        String id = found.asJsonObject().getString("id");
+        JsonObject client = json(admin("GET", "/clients/" + id, null).body()).asJsonObject();
+        JsonObject attributes = Json.createObjectBuilder(client.getJsonObject("attributes")).add(name, value).build();
+        HttpResponse<String> reply = admin("PUT", "/clients/" + id,
+                Json.createObjectBuilder(client).add("attributes", attributes).build().toString());
+        if (reply.statusCode() != 204) {
+            throw new IllegalStateException("cannot change the client " + clientId + ": " + reply.body());
+        }
+    }
+
     private static String organizationId(String alias) {
         for (JsonValue org : json(admin("GET", "/organizations?first=0&max=1000&briefRepresentation=true", null).body()).asJsonArray()) {
             if (alias.equals(org.asJsonObject().getString("alias"))) {

@@ -44,7 +44,7 @@ class PortalBrowserIT {
     }
 
     /** A headless Debian Chromium with its own profile. */
-    private static WebDriver startChromium() throws Exception {
+    static WebDriver startChromium() throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(new File("/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -63,12 +63,25 @@ public class PlatformMode {
     @ConfigProperty(name = "mp.jwt.verify.issuer")
     Optional<String> issuer;
 
+    @Inject
+    @ConfigProperty(name = "platform.sign-in.client-id")
+    Optional<String> signInClientId;
+
+    @Inject
+    @ConfigProperty(name = "platform.sign-in.client-secret")
+    Optional<String> signInClientSecret;
+
+    @Inject
+    @ConfigProperty(name = "platform.sign-in.public-url")
+    Optional<String> publicUrl;
+
     @PostConstruct
     void check() {
         verify(mode, demoSignIn, demoKey.orElse(""), demoData);
         verifyDemoTokenLifetime(demoSignIn, demoTokenMinutes, maxTokenAgeMinutes);
         if (!isDemo()) {
             verifyProduction(publicKeyLocation.orElse(""), issuer.orElse(""));
+            verifyPortalSignIn(signInClientId.orElse(""), signInClientSecret.orElse(""), publicUrl.orElse(""));
         }
         LOG.info(() -> "platform mode " + mode + ", demo sign-in " + (demoSignIn ? "on" : "off")
                 + ", demo data " + (demoData ? "on" : "off"));
@@ -112,6 +125,27 @@ public class PlatformMode {
         if (issuer.isBlank() || DEMO_ISSUER.equals(issuer)) {
             throw new IllegalStateException("mp.jwt.verify.issuer (MP_JWT_VERIFY_ISSUER) must be the identity provider's"
                     + " issuer in production, not '" + issuer + "'");
+        }
+    }
+
+    /**
+     * Production's portal signs people in through the identity provider, as a confidential client: its client id and
+     * secret are needed; a public address, when given, must be HTTPS (the session cookie is then Secure), but on this
+     * machine's loopback for a trial.
+     */
+    static void verifyPortalSignIn(String clientId, String clientSecret, String publicUrl) {
+        if (clientId.isBlank()) {
+            throw new IllegalStateException("platform.sign-in.client-id (PLATFORM_SIGN_IN_CLIENT_ID) must name the portal's"
+                    + " client at the identity provider in production (the portal has no other sign-in there)");
+        }
+        if (clientSecret.isBlank()) {
+            throw new IllegalStateException("platform.sign-in.client-secret (PLATFORM_SIGN_IN_CLIENT_SECRET) must hold the"
+                    + " secret of the client " + clientId + " in production");
+        }
+        if (!publicUrl.isBlank() && !publicUrl.startsWith("https://")
+                && !publicUrl.matches("http://(127\\.0\\.0\\.1|localhost)(:\\d+)?(/.*)?")) {
+            throw new IllegalStateException("platform.sign-in.public-url (PLATFORM_SIGN_IN_PUBLIC_URL) must be an https://"
+                    + " address in production (TLS at the proxy), got '" + publicUrl + "'");
         }
     }
 

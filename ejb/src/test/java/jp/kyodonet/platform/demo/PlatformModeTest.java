@@ -55,6 +55,22 @@ class PlatformModeTest {
     }
 
     @Test
+    void productionsPortalNeedsItsClientAtTheProviderAndAnHttpsAddress() {
+        IllegalStateException noClient = assertThrows(IllegalStateException.class,
+                () -> PlatformMode.verifyPortalSignIn("", "s3cret", ""));
+        assertTrue(noClient.getMessage().contains("platform.sign-in.client-id"), noClient.getMessage());
+        IllegalStateException noSecret = assertThrows(IllegalStateException.class,
+                () -> PlatformMode.verifyPortalSignIn("kyodo-portal", "", ""));
+        assertTrue(noSecret.getMessage().contains("platform.sign-in.client-secret"), noSecret.getMessage());
+        IllegalStateException plainHttp = assertThrows(IllegalStateException.class,
+                () -> PlatformMode.verifyPortalSignIn("kyodo-portal", "s3cret", "http://kyodo.city.example/kyodo/"));
+        assertTrue(plainHttp.getMessage().contains("platform.sign-in.public-url"), plainHttp.getMessage());
+        assertDoesNotThrow(() -> PlatformMode.verifyPortalSignIn("kyodo-portal", "s3cret", "https://kyodo.city.example/kyodo/"));
+        assertDoesNotThrow(() -> PlatformMode.verifyPortalSignIn("kyodo-portal", "s3cret", "http://127.0.0.1:8080/kyodo/"));
+        assertDoesNotThrow(() -> PlatformMode.verifyPortalSignIn("kyodo-portal", "s3cret", ""));
+    }
+
+    @Test
     void demoTokensMayNotOutliveTheMaximumTokenAge() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> PlatformMode.verifyDemoTokenLifetime(true, 480, 60));
