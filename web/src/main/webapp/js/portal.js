@@ -7,7 +7,7 @@ import { fillKpiOptions, initKpi, loadKpi } from './kpi.js';
 import { fillDashboardOptions, initDashboard, loadCityView, loadDashboard } from './dashboard.js';
 
 const PAGE_SIZE = 20;
-const state = { me: null, vocabulary: null, page: 0, total: 0, current: null, submissionKey: null, move: null, auditPage: 0, knownStaff: new Map(), referral: null, centres: [], organisation: null, orgMove: null, orgVocabulary: null, bkVocabulary: null, spaces: null, bookingTimer: null, editingSpace: null, pgVocabulary: null, programme: null, session: null };
+const state = { me: null, vocabulary: null, page: 0, total: 0, current: null, submissionKey: null, move: null, auditPage: 0, referral: null, centres: [], organisation: null, orgMove: null, orgVocabulary: null, bkVocabulary: null, spaces: null, bookingTimer: null, editingSpace: null, pgVocabulary: null, programme: null, session: null };
 const $ = (id) => document.getElementById(id);
 
 function item(kind, value) {
@@ -91,7 +91,7 @@ function listParams() {
   const params = new URLSearchParams({ page: state.page, size: PAGE_SIZE });
   const filters = { status: 'filter-status', track: 'filter-track', topic: 'filter-topic', fiscalYear: 'filter-fiscal-year' };
   for (const [name, id] of Object.entries(filters)) if ($(id).value) params.set(name, $(id).value);
-  if ($('filter-mine').checked) params.set('assignee', state.me.subject);
+  if ($('filter-mine').checked) params.set('assignee', 'me');
   if ($('filter-overdue').checked) params.set('overdue', 'true');
   if ($('filter-q').value.trim()) params.set('q', $('filter-q').value.trim());
   return params;
@@ -121,7 +121,6 @@ async function loadList() {
         cell(c.summaryExcerpt), cell(c.assigneeName || '—'), next, cell(label(item('status', c.status))));
       row.addEventListener('click', () => openDetail(c.id));
       row.addEventListener('keydown', (e) => { if (e.key === 'Enter') openDetail(c.id); });
-      if (c.assigneeName) state.knownStaff.set(c.assigneeName, null);
       return row;
     });
     if (rows.length === 0) {
@@ -273,7 +272,7 @@ async function loadTimeline(id) {
 
 const MOVES = {
   hearing: { title: 'act.hearing', path: 'hearing', body: () => ({ note: value('m-note') }) },
-  assign: { title: 'act.assign', path: 'assignment', body: () => ({ assigneeName: value('m-assigneeName'), assigneeSubject: value('m-assigneeSubject') || value('m-assigneeName') }) },
+  assign: { title: 'act.assign', path: 'assignment', body: () => ({ assigneeSubject: value('m-assignee') }) },
   work: { title: 'act.work', path: 'work', body: () => ({ experts: value('m-experts'), cityDivisions: value('m-cityDivisions') }) },
   'follow-up': { title: 'act.followUp', path: 'follow-up', body: () => ({ nextActionOn: value('m-nextActionOn'), note: value('m-note') }) },
   card: { title: 'act.card', path: 'case-cards', versioned: false,
@@ -296,15 +295,13 @@ function openMove(kind) {
   $('move-title').textContent = t(MOVES[kind].title);
   form.querySelectorAll('label[data-for]').forEach((l) => { l.hidden = !l.dataset.for.split(' ').includes(kind); });
   for (const id of ['m-note', 'm-nextAction']) $(id).value = '';
-  $('m-assigneeName').value = c.assigneeName || '';
-  $('m-assigneeSubject').value = c.assigneeSubject || '';
+  if (kind === 'assign') fillAssignees(c.assigneeSubject);
   $('m-experts').value = c.experts || '';
   $('m-cityDivisions').value = c.cityDivisions || '';
   $('m-nextActionOn').value = c.nextActionOn || '';
   $('m-nextActionOn').min = today();
   $('m-writtenOn').value = today();
   $('m-writtenOn').max = today();
-  $('known-staff').replaceChildren(...[...state.knownStaff.keys()].map((name) => new Option(name)));
   form.querySelector('label:not([hidden]) input, label:not([hidden]) textarea')?.focus();
 }
 
@@ -1227,6 +1224,63 @@ async function confirmRefer(event) {
   }
 }
 
+// ---- staff directory ------------------------------------------------------------------------------
+
+/** The assignment's choices: the centre's active people from the staff directory. */
+async function fillAssignees(current) {
+  const select = $('m-assignee');
+  select.replaceChildren(new Option(t('staff.choose'), ''));
+  try {
+    const { data } = await api('staff?active=true');
+    select.append(...data.map((p) => new Option(`${p.name}（${p.roles.map((r) => roleLabel(r)).join('・')}）`, p.subject)));
+    if (current && data.some((p) => p.subject === current)) select.value = current;
+    if (!data.length) showErrors('move-errors', t('staff.none'));
+  } catch (error) {
+    pageError(error);
+  }
+}
+
+function roleLabel(role) {
+  return t(`role.${role}`);
+}
+
+async function loadStaff() {
+  const table = $('staff-list');
+  table.dataset.loaded = 'false';
+  const manager = state.me.roles.some((r) => ['centre-manager', 'network-coordinator'].includes(r));
+  try {
+    const { data } = await api('staff');
+    table.tBodies[0].replaceChildren(...data.map((p) => {
+      const row = document.createElement('tr');
+      row.dataset.subject = p.subject;
+      const change = document.createElement('td');
+      if (manager && p.subject !== state.me.subject) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'link';
+        button.textContent = t(p.active ? 'staff.deactivate' : 'staff.reactivate');
+        button.addEventListener('click', async () => {
+          try {
+            await api(`staff/${p.id}`, { method: 'PUT', body: { active: !p.active }, headers: { 'If-Match': `"${p.version}"` } });
+            loadStaff();
+          } catch (error) {
+            pageError(error);
+          }
+        });
+        change.append(button);
+      }
+      row.append(cell(p.name), cell(p.email || '—'), cell(p.roles.map(roleLabel).join('・')),
+        cell(t(p.active ? 'staff.active' : 'staff.inactive')),
+        cell(new Date(p.lastSeenAt).toLocaleString(lang() === 'en' ? 'en-GB' : 'ja-JP')), change);
+      return row;
+    }));
+    table.dataset.loaded = 'true';
+    pageError(null);
+  } catch (error) {
+    pageError(error);
+  }
+}
+
 // ---- audit log (managers) ------------------------------------------------------------------------
 
 async function loadAudit() {
@@ -1272,12 +1326,12 @@ async function loadHq() {
 
 // ---- shell ---------------------------------------------------------------------------------------
 
-const PAGES = ['consultations', 'organisations', 'programmes', 'bookings', 'collaboration', 'network', 'dashboard', 'kpi', 'referrals', 'audit', 'hq'];
+const PAGES = ['consultations', 'organisations', 'programmes', 'bookings', 'collaboration', 'network', 'dashboard', 'kpi', 'referrals', 'staff', 'audit', 'hq'];
 
 function canUse(page) {
   const roles = state.me.roles;
   if (page === 'consultations') return roles.some((r) => ['centre-staff', 'centre-manager', 'network-coordinator'].includes(r));
-  if (['referrals', 'organisations', 'bookings', 'programmes', 'network'].includes(page)) return canUse('consultations');
+  if (['referrals', 'organisations', 'bookings', 'programmes', 'network', 'staff'].includes(page)) return canUse('consultations');
   if (page === 'audit') return roles.includes('centre-manager');
   if (page === 'hq') return roles.some((r) => ['hq-analyst', 'network-coordinator'].includes(r));
   if (page === 'collaboration' || page === 'kpi' || page === 'dashboard') return canUse('consultations') || roles.includes('hq-analyst');
@@ -1305,6 +1359,7 @@ function route() {
   clearInterval(state.bookingTimer);
   if (page === 'bookings') state.bookingTimer = setInterval(loadBookings, BOOKING_REFRESH_MS);
   if (page === 'audit') loadAudit();
+  if (page === 'staff') loadStaff();
   if (page === 'hq') {
     loadCityView();
     loadHq();

@@ -18,6 +18,9 @@ class ConsultationLifecycleIT {
 
     private final String staff = Tokens.of("kohoku", "centre-staff");
     private final String manager = Tokens.of("kohoku", "centre-manager");
+    /** A staff member of kohoku as the provider names her (family name, given name). */
+    private final String sato = Tokens.with("kohoku", "centre-staff",
+            c -> c.add("sub", "kohoku-sato").add("family_name", "佐藤").add("given_name", "花子"));
     private final String otherWard = Tokens.of("asahi", "centre-manager");
     private static final String TODAY = LocalDate.now().toString();
 
@@ -30,9 +33,9 @@ class ConsultationLifecycleIT {
         String path = "/consultations/" + Consultations.create(staff, "ライフサイクル").getString("id");
         assertEquals("INITIAL_HEARING", move(staff, path + "/hearing", "{\"note\":\"電話で状況を確認\"}", 1).json().getString("status"));
         JsonObject assigned = move(manager, path + "/assignment",
-                "{\"assigneeSubject\":\"kohoku-sato\",\"assigneeName\":\"佐藤\"}", 2).json();
+                "{\"assigneeSubject\":\"" + Staff.signIn(sato) + "\"}", 2).json();
         assertEquals("ASSIGNED", assigned.getString("status"));
-        assertEquals("佐藤", assigned.getString("assigneeName"));
+        assertEquals("佐藤 花子", assigned.getString("assigneeName"), "the directory's name, not a typed one");
         assertTrue(assigned.containsKey("firstResponseAt"));
         assertEquals("IN_PROGRESS", move(staff, path + "/work",
                 "{\"experts\":\"税理士 田中\",\"cityDivisions\":\"港北区 地域振興課\"}", 3).json().getString("status"));
@@ -71,7 +74,7 @@ class ConsultationLifecycleIT {
     void staffCannotAssignButManagersCan() {
         String path = "/consultations/" + Consultations.create(staff, "割り当て権限").getString("id");
         assertEquals(403, move(staff, path + "/assignment", "{\"assigneeSubject\":\"me\"}", 1).status());
-        assertEquals(200, move(manager, path + "/assignment", "{\"assigneeSubject\":\"kohoku-ito\"}", 1).status());
+        assertEquals(200, move(manager, path + "/assignment", Staff.assignment("kohoku"), 1).status());
     }
 
     @Test
@@ -115,13 +118,13 @@ class ConsultationLifecycleIT {
                 .add("track", "COORDINATION").add("topics", jakarta.json.Json.createArrayBuilder().add("COLLABORATION").add("PUBLICITY"))))
                 .json().getString("id");
         String other = Consultations.create(staff, marker + " 会計").getString("id");
-        move(manager, "/consultations/" + other + "/assignment", "{\"assigneeSubject\":\"kohoku-kato\"}", 1);
+        move(manager, "/consultations/" + other + "/assignment", Staff.assignment("kohoku"), 1);
 
         List<String> byText = ids("/consultations?size=100&q=" + marker);
         assertEquals(java.util.Set.of(coordination, other), java.util.Set.copyOf(byText));
         assertEquals(List.of(coordination), ids("/consultations?size=100&track=COORDINATION&q=" + marker));
         assertEquals(List.of(coordination), ids("/consultations?size=100&topic=PUBLICITY&q=" + marker));
-        assertEquals(List.of(other), ids("/consultations?size=100&assignee=kohoku-kato&q=" + marker));
+        assertEquals(List.of(other), ids("/consultations?size=100&assignee=" + Staff.assignable("kohoku") + "&q=" + marker));
         assertEquals(List.of(), ids("/consultations?size=100&q=" + marker + "%25"), "a % in the text is literal");
     }
 

@@ -50,7 +50,7 @@ public final class Consultations {
     public static JsonObject createAssigned(String staff, String manager, String summary) {
         String id = create(staff, summary).getString("id");
         Api.Reply reply = Api.post("/consultations/" + id + "/assignment", manager,
-                "{\"assigneeSubject\":\"it-staff\",\"assigneeName\":\"担当 テスト\"}", "If-Match", "\"1\"");
+                "{\"assigneeSubject\":\"" + Staff.signIn(staff) + "\"}", "If-Match", "\"1\"");
         assertEquals(200, reply.status(), reply::toString);
         return reply.json();
     }

@@ -26,7 +26,7 @@ final class Endpoints {
         PROPOSAL, PROPOSAL_REVIEW, PROPOSAL_NEGOTIATION, PROPOSAL_TOKEN, PROJECT, CATALOGUE_ROW, CONTRACT_DRAFT,
         CONTRACT_ACTIVE, CONTRACT_ENDED, SHEET, SHEET_CITY_FILLED, SHEET_COMPLETED, PARTNER_TOKEN, PARTNER_FILLED, PUBLISHED_SHEET,
         CASE_DRAFT, CASE_SUBMITTED, CASE_APPROVED, CASE_PUBLISHED, CASE_PUBLIC, CLOSED_CONSULTATION, MEETING, MATERIALS,
-        ACTION, SUPPORT, SUPPORT_ANSWERED }
+        ACTION, SUPPORT, SUPPORT_ANSWERED, STAFF_MEMBER }
 
     /** One endpoint: how to call it for a token and a record id of the token's centre, and who may. */
     record Endpoint(String name, Stage stage, BiFunction<String, String, Api.Reply> call, int success,
@@ -62,7 +62,8 @@ final class Endpoints {
                     "/consultations/" + id + "/hearing", t, "{\"note\":\"電話で確認\"}", "If-Match", "\"1\""), 200,
                     CONSULTATION_ROLES),
             new Endpoint("POST /consultations/{id}/assignment", Stage.RECEIVED, (t, id) -> Api.post(
-                    "/consultations/" + id + "/assignment", t, "{\"assigneeSubject\":\"someone\"}", "If-Match", "\"1\""),
+                    "/consultations/" + id + "/assignment", t, "{\"assigneeSubject\":\"" + Tokens.subject(t == null ? "aoba" : centreOf(t),
+                    "centre-staff") + "\"}", "If-Match", "\"1\""),
                     200, ASSIGNERS),
             new Endpoint("POST /consultations/{id}/work", Stage.ASSIGNED, (t, id) -> Api.post(
                     "/consultations/" + id + "/work", t, "{\"experts\":\"税理士\"}", "If-Match", "\"2\""), 200,
@@ -341,6 +342,9 @@ final class Endpoints {
                     "/network/support-requests/" + id + "/close", t, "", "If-Match", "\"2\""), 200, CONSULTATION_ROLES,
                     Map.of("network-coordinator", 409)),
             new Endpoint("GET /kpi/catalogue (public)", Stage.RECEIVED, (t, id) -> Api.get("/kpi/catalogue", t), 200, ANYONE),
+            new Endpoint("GET /staff", Stage.RECEIVED, (t, id) -> Api.get("/staff", t), 200, CONSULTATION_ROLES),
+            new Endpoint("PUT /staff/{id}", Stage.STAFF_MEMBER, (t, id) -> Api.put("/staff/" + id, t, "{\"active\":false}",
+                    "If-Match", "\"1\""), 200, ASSIGNERS),
             // signing in: the options, the demo sign-in (demo mode), and the portal's server-held sign-in; without its
             // cookie the token and sign-out calls find no session, and a bearer token changes nothing
             new Endpoint("GET /session (public)", Stage.RECEIVED, (t, id) -> Api.get("/session", t), 200, ANYONE),
@@ -393,11 +397,22 @@ final class Endpoints {
     static String prepare(String centre, Stage stage) {
         String worker = Tokens.of(centre, "aoba".equals(centre) ? "centre-staff" : "network-coordinator");
         String assigner = Tokens.of(centre, "aoba".equals(centre) ? "centre-manager" : "network-coordinator");
+        if (stage == Stage.STAFF_MEMBER) {
+            // a person of the centre who has just signed in for the first time (their entry is at version 1)
+            String subject = "it-" + centre + "-person-" + java.util.UUID.randomUUID();
+            Staff.signIn(Tokens.with(centre, "centre-staff", c -> c.add("sub", subject).add("name", "名簿 " + subject)));
+            return Api.get("/staff", worker).jsonArray().stream().map(jakarta.json.JsonValue::asJsonObject)
+                    .filter(p -> subject.equals(p.getString("subject"))).findFirst().orElseThrow().getString("id");
+        }
         if (stage.ordinal() >= Stage.CASE_DRAFT.ordinal()) {
             return network(centre, stage, worker, assigner);
         }
         if (stage.ordinal() >= Stage.PROPOSAL.ordinal()) {
             return collaboration(centre, stage, worker, assigner);
+        }
+        if (stage == Stage.RECEIVED) {
+            // the assignment's assignee: the centre's staff member, signed in (so in the directory and active)
+            Staff.assignable(centre);
         }
         if (stage == Stage.PUBLIC_PROGRAMME) {
             var programme = Programmes.recruiting(worker, "権限表の公開講座", 2026, Programmes.inDays(6), 50);

@@ -94,11 +94,19 @@ class KeycloakSignInBrowserIT {
                 "return JSON.stringify(localStorage) + JSON.stringify(sessionStorage);");
         assertFalse(String.valueOf(stored).contains("eyJ"), "no token in the browser's storage: " + stored);
 
+        // the centre's staff directory lists the person who just signed in, by name
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-staff"))).click();
+        wait.until(d -> "true".equals(d.findElement(By.id("staff-list")).getAttribute("data-loaded")));
+        assertTrue(browser.findElement(By.id("staff-list")).getText().contains(person), "in the staff directory");
+        screenshot("staff-directory");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-consultations"))).click();
+        wait.until(d -> "true".equals(d.findElement(By.id("consultation-list")).getAttribute("data-loaded")));
+
         // work, then wait past the access token's lifetime and work again on the same page
         String first = recordConsultation("鶴見の相談 1 " + UUID.randomUUID());
         Thread.sleep((SHORT_TOKEN_SECONDS + 15) * 1000L);
         String second = recordConsultation("鶴見の相談 2 " + UUID.randomUUID());
-        assertTrue(browser.getCurrentUrl().endsWith("/portal.html"), "still on the page: " + browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().contains("/portal.html"), "still on the page: " + browser.getCurrentUrl());
         assertTrue(browser.findElements(By.id("session-ended")).isEmpty(), "no 'sign-in ended' message");
         assertTrue(browser.findElement(By.id("consultation-list")).getText().contains(first.substring(0, 10)));
         assertTrue(refreshes() >= 1, "the server refreshed the session's tokens");
@@ -111,7 +119,7 @@ class KeycloakSignInBrowserIT {
         screenshot("signed-out");
         browser.navigate().back();
         Thread.sleep(1500);
-        wait.until(d -> !d.getCurrentUrl().endsWith("/portal.html"));
+        wait.until(d -> !d.getCurrentUrl().contains("/portal.html"));
         assertTrue(browser.findElements(By.cssSelector("#user-name")).stream().noneMatch(e -> e.getText().contains(person)),
                 "the back button does not bring the portal back: " + browser.getCurrentUrl());
         browser.get(Api.BASE + "/portal.html");

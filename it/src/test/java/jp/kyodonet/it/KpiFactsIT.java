@@ -93,7 +93,7 @@ class KpiFactsIT {
         assertEquals(200, changed.status(), changed::toString);
         for (String id : List.of(activity.get(0), activity.get(1))) {
             Api.Reply assigned = Api.post("/consultations/" + id + "/assignment", kanagawaManager,
-                    "{\"assigneeSubject\":\"it-staff\",\"assigneeName\":\"担当 テスト\"}", "If-Match", "\"1\"");
+                    Staff.assignment("kanagawa"), "If-Match", "\"1\"");
             assertEquals(200, assigned.status(), assigned::toString);
             Api.Reply closed = Api.post("/consultations/" + id + "/close", kanagawa,
                     "{\"outcome\":\"INFORMATION_ONLY\",\"closedOn\":\"" + today + "\"}", "If-Match", "\"2\"");

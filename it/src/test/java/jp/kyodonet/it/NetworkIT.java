@@ -104,7 +104,7 @@ class NetworkIT {
         String consultation = created.json().getString("id");
         assertEquals(409, Api.post("/network/cases/from-consultation/" + consultation, staff, "").status(),
                 "only a closed consultation becomes a case");
-        Api.post("/consultations/" + consultation + "/assignment", manager, "{\"assigneeSubject\":\"s\",\"assigneeName\":\"担当\"}",
+        Api.post("/consultations/" + consultation + "/assignment", manager, Staff.assignment("izumi"),
                 "If-Match", "\"1\"");
         Api.post("/consultations/" + consultation + "/work", staff, "{}", "If-Match", "\"2\"");
         Api.Reply closed = Api.post("/consultations/" + consultation + "/close", staff,

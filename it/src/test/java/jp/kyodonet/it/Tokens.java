@@ -69,9 +69,14 @@ public final class Tokens {
         return base64(header.toString()) + "." + base64(claims(tenant, role).build().toString()) + ".";
     }
 
+    /** The subject of {@link #of}'s person of {@code tenant} with {@code roles}. */
+    static String subject(String tenant, String... roles) {
+        return "it-" + tenant + "-" + String.join("+", roles);
+    }
+
     static JsonObjectBuilder claims(String tenant, String... roles) {
         Instant now = Instant.now();
-        String subject = "it-" + tenant + "-" + String.join("+", roles);
+        String subject = subject(tenant, roles);
         JsonObjectBuilder claims = Json.createObjectBuilder()
                 .add("iss", ISSUER)
                 .add("aud", AUDIENCE)

@@ -22,6 +22,8 @@ import jp.kyodonet.platform.paging.Page;
 import jp.kyodonet.platform.security.CurrentUser;
 import jp.kyodonet.platform.security.Roles;
 import jp.kyodonet.platform.time.BusinessClock;
+import jp.kyodonet.staff.boundary.StaffDirectory;
+import jp.kyodonet.staff.entity.StaffMember;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,6 +51,9 @@ public class ConsultationService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    StaffDirectory staff;
 
     @Inject
     BusinessClock clock;
@@ -110,9 +115,12 @@ public class ConsultationService {
     /** The manager or chief coordinator assigns (or reassigns) the responsible staff member. */
     @RolesAllowed({Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
     public ConsultationView assign(@NotNull UUID id, long version, @Valid @NotNull AssignmentForm form) {
-        return change(id, version, ConsultationStep.Kind.ASSIGNED,
-                form.assigneeName() == null || form.assigneeName().isBlank() ? form.assigneeSubject() : form.assigneeName(),
-                c -> c.assign(form.assigneeSubject(), form.assigneeName(), clock.now(), user.signature()));
+        // the assignee is a person of this centre's staff directory; their name is the directory's, not the form's
+        // (the consultation is looked up first: another centre's id is 404 whatever the assignee)
+        find(id);
+        StaffMember assignee = staff.assignee(form.assigneeSubject());
+        return change(id, version, ConsultationStep.Kind.ASSIGNED, assignee.name(),
+                c -> c.assign(assignee.subject(), assignee.name(), clock.now(), user.signature()));
     }
 
     /** Work starts or resumes, with the experts and city divisions brought in. */

@@ -97,11 +97,15 @@ public class ConsultationsResource {
     @Inject
     Validation validation;
 
+    @Inject
+    jp.kyodonet.platform.security.CurrentUser user;
+
     @Context
     UriInfo uri;
 
     @GET
-    @Operation(summary = "List the centre's consultations (no personal data), newest first, with filters")
+    @Operation(summary = "List the centre's consultations (no personal data), newest first, with filters"
+            + " (assignee: a staff member's subject, or me: those assigned to the caller)")
     public Page<ConsultationSummary> list(@QueryParam("status") String status,
                                           @QueryParam("track") String track,
                                           @QueryParam("assignee") String assignee,
@@ -122,7 +126,8 @@ public class ConsultationsResource {
         Integer pageSize = params.integer("size", size, 1, 100);
         params.done();
         return consultations.list(new ConsultationQuery(wantedStatus, wantedTrack,
-                assignee == null || assignee.isBlank() ? null : assignee, wantedTopic, onlyOverdue,
+                assignee == null || assignee.isBlank() ? null : "me".equals(assignee) ? user.subject() : assignee,
+                wantedTopic, onlyOverdue,
                 year == null ? null : new FiscalYear(year), words,
                 new PageRequest(pageNumber == null ? 0 : pageNumber, pageSize == null ? 20 : pageSize)));
     }

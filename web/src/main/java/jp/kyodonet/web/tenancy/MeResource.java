@@ -11,6 +11,7 @@ import jp.kyodonet.platform.security.Roles;
 import jp.kyodonet.platform.tenancy.CurrentTenant;
 import jp.kyodonet.web.platform.SecurityFilter;
 import jp.kyodonet.platform.tenancy.TenantDirectory;
+import jp.kyodonet.staff.boundary.StaffDirectory;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -27,6 +28,8 @@ import java.util.Set;
 @Tag(name = "tenants")
 public class MeResource {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MeResource.class.getName());
+
     /** The signed-in user. */
     public record Me(String subject, String name, String email, TenantView centre, List<String> roles) {
     }
@@ -40,6 +43,9 @@ public class MeResource {
     @Inject
     TenantDirectory tenants;
 
+    @Inject
+    StaffDirectory staff;
+
     @GET
     @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST,
             Roles.PLATFORM_ADMIN})
@@ -47,9 +53,16 @@ public class MeResource {
     public Me me() {
         String centre = tenant.get().orElseThrow().value();
         Set<String> groups = token.getGroups();
-        return new Me(token.getSubject(), SecurityFilter.personName(token),
-                token.getClaim("email") == null ? null : token.getClaim("email").toString().replaceAll("^\"|\"$", ""),
-                TenantView.of(tenants.findActive(centre).orElseThrow()),
-                Roles.ALL.stream().filter(groups::contains).toList());
+        String name = SecurityFilter.personName(token);
+        String email = token.getClaim("email") == null ? null : token.getClaim("email").toString().replaceAll("^\"|\"$", "");
+        List<String> roles = Roles.ALL.stream().filter(groups::contains).toList();
+        try {
+            // signing in puts the person in their centre's staff directory (or brings their entry up to date)
+            staff.seen(token.getSubject(), name, email, roles);
+        } catch (RuntimeException e) {
+            // a first sign-in racing another of the same person: the other one wrote the entry
+            LOG.fine(() -> "staff directory not updated for " + token.getSubject() + ": " + e);
+        }
+        return new Me(token.getSubject(), name, email, TenantView.of(tenants.findActive(centre).orElseThrow()), roles);
     }
 }
