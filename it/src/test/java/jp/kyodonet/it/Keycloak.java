@@ -140,6 +140,34 @@ public final class Keycloak {
         }
     }
 
+    /**
+     * Rotates the realm's signing key: a new generated RSA key with a higher priority than every other, so that Keycloak
+     * signs with it from now on; returns the new key provider's id (for {@link #removeKey}).
+     */
+    public static String rotateSigningKey(String name) {
+        String realmId = json(admin("GET", "", null).body()).asJsonObject().getString("id");
+        JsonObject component = Json.createObjectBuilder().add("name", name).add("providerId", "rsa-generated")
+                .add("providerType", "org.keycloak.keys.KeyProvider").add("parentId", realmId)
+                .add("config", Json.createObjectBuilder()
+                        .add("priority", Json.createArrayBuilder().add("1000"))
+                        .add("active", Json.createArrayBuilder().add("true"))
+                        .add("enabled", Json.createArrayBuilder().add("true"))
+                        .add("algorithm", Json.createArrayBuilder().add("RS256"))
+                        .add("keySize", Json.createArrayBuilder().add("2048")))
+                .build();
+        HttpResponse<String> created = admin("POST", "/components", component.toString());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("cannot add a signing key: " + created.statusCode() + " " + created.body());
+        }
+        CACHE.clear();
+        return created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+    }
+
+    public static void removeKey(String componentId) {
+        admin("DELETE", "/components/" + componentId, null);
+        CACHE.clear();
+    }
+
     /** Sets (or, with an empty value, clears) an attribute of a client, e.g. its access token lifespan. */
     public static void setClientAttribute(String clientId, String name, String value) {
         JsonValue found = json(admin("GET", "/clients?clientId=" + clientId, null).body()).asJsonArray().get(0);

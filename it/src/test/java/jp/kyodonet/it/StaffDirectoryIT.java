@@ -113,8 +113,11 @@ class StaffDirectoryIT {
                 "the earlier assignment keeps the name");
         assertEquals(412, Api.put("/staff/" + person.getString("id"), manager, "{\"active\":true}", "If-Match",
                 "\"" + person.getJsonNumber("version").longValue() + "\"").status(), "a stale version is refused");
-        Api.Reply bad = Api.put("/staff/" + person.getString("id"), manager, "{\"active\":\"はい\"}", "If-Match", "\"9\"");
-        assertEquals(400, bad.status(), bad::toString);
+        for (String body : new String[] {"{\"active\":\"はい\"}", "{\"active\":null}", "{}"}) {
+            Api.Reply bad = Api.put("/staff/" + person.getString("id"), manager, body, "If-Match", "\"9\"");
+            assertEquals(400, bad.status(), body + ": " + bad);
+            assertTrue(bad.body().contains("\"active\""), "names the field: " + bad.body());
+        }
     }
 
     private static Optional<JsonObject> find(String token, String subject) {

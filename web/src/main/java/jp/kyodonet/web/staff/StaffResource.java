@@ -58,7 +58,8 @@ public class StaffResource {
         JsonFields fields = JsonFields.of(body);
         Long bodyVersion = fields.whole("version");
         Boolean active = fields.truth("active");
-        fields.done(Set.of("active", "version"), active == null && !body.containsKey("active")
+        // absent or null: named; a value of another type is already named by truth()
+        fields.done(Set.of("active", "version"), active == null
                 ? List.of(new FieldError("active", new Message("在籍中かどうか（true か false）を指定してください",
                 "say whether they still work here (true or false)")))
                 : List.of());
