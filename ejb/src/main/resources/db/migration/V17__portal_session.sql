@@ -21,7 +21,6 @@ CREATE TABLE portal_session (
   id_hash             CHAR(64)     NOT NULL PRIMARY KEY,
   tenant_id           VARCHAR(64)  NOT NULL,
   subject             VARCHAR(255) NOT NULL,
-  person_name         VARCHAR(255) NULL,
   access_token        TEXT         NOT NULL,
   access_expires_at   BIGINT       NOT NULL,
   refresh_token       TEXT         NULL,

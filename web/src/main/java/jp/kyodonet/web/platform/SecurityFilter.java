@@ -131,7 +131,8 @@ public class SecurityFilter implements ContainerRequestFilter {
         return name == null || name.isBlank() ? token.getName() : name;
     }
 
-    private static String text(Object claim) {
+    /** A claim's text (a JSON string claim without its quotes), or null. */
+    public static String text(Object claim) {
         if (claim == null) {
             return null;
         }

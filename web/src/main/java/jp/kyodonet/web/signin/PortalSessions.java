@@ -40,7 +40,7 @@ public class PortalSessions {
     }
 
     /** A signed-in browser's session. */
-    public record Session(String idHash, String tenant, String subject, String name, String accessToken,
+    public record Session(String idHash, String tenant, String subject, String accessToken,
                           Instant accessExpires, String refreshToken, Instant refreshExpires, String idToken, int version) {
     }
 
@@ -100,10 +100,10 @@ public class PortalSessions {
     public void open(String sessionId, Session session, Instant now) {
         update("DELETE FROM portal_session WHERE refresh_expires_at < ? OR (refresh_expires_at IS NULL AND access_expires_at < ?)",
                 now.toEpochMilli(), now.toEpochMilli());
-        update("INSERT INTO portal_session (id_hash, tenant_id, subject, person_name, access_token, access_expires_at,"
+        update("INSERT INTO portal_session (id_hash, tenant_id, subject, access_token, access_expires_at,"
                         + " refresh_token, refresh_expires_at, id_token, created_at, refreshed_at, version)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                hash(sessionId), session.tenant(), session.subject(), session.name(), session.accessToken(),
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                hash(sessionId), session.tenant(), session.subject(), session.accessToken(),
                 session.accessExpires().toEpochMilli(), session.refreshToken(),
                 session.refreshExpires() == null ? null : session.refreshExpires().toEpochMilli(), session.idToken(),
                 now.toEpochMilli(), now.toEpochMilli());
@@ -114,17 +114,17 @@ public class PortalSessions {
             return Optional.empty();
         }
         try (Connection c = dataSource.getConnection();
-             PreparedStatement select = c.prepareStatement("SELECT id_hash, tenant_id, subject, person_name, access_token,"
+             PreparedStatement select = c.prepareStatement("SELECT id_hash, tenant_id, subject, access_token,"
                      + " access_expires_at, refresh_token, refresh_expires_at, id_token, version FROM portal_session WHERE id_hash = ?")) {
             select.setString(1, hash(sessionId));
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                long refreshExpires = row.getLong(8);
+                long refreshExpires = row.getLong(7);
                 return Optional.of(new Session(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-                        row.getString(5), Instant.ofEpochMilli(row.getLong(6)), row.getString(7),
-                        row.wasNull() ? null : Instant.ofEpochMilli(refreshExpires), row.getString(9), row.getInt(10)));
+                        Instant.ofEpochMilli(row.getLong(5)), row.getString(6),
+                        row.wasNull() ? null : Instant.ofEpochMilli(refreshExpires), row.getString(8), row.getInt(9)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -149,10 +149,7 @@ public class SessionResource {
             return failed("no-centre", "the token names no centre (tenant)");
         }
         String sessionId = PortalSessions.secret();
-        String family = IdentityProvider.text(claims, "family_name");
-        String given = IdentityProvider.text(claims, "given_name");
-        String name = family != null && given != null ? family + " " + given : IdentityProvider.text(claims, "name");
-        sessions.open(sessionId, new PortalSessions.Session(null, tenant, subject, name,
+        sessions.open(sessionId, new PortalSessions.Session(null, tenant, subject,
                 tokens.accessToken(), now.plusSeconds(tokens.expiresIn()), tokens.refreshToken(),
                 tokens.refreshExpiresIn() > 0 ? now.plusSeconds(tokens.refreshExpiresIn()) : null, tokens.idToken(), 0), now);
         LOG.info(() -> "portal sign-in of " + subject + " (" + tenant + ")");

@@ -54,7 +54,7 @@ public class MeResource {
         String centre = tenant.get().orElseThrow().value();
         Set<String> groups = token.getGroups();
         String name = SecurityFilter.personName(token);
-        String email = token.getClaim("email") == null ? null : token.getClaim("email").toString().replaceAll("^\"|\"$", "");
+        String email = SecurityFilter.text(token.getClaim("email"));
         List<String> roles = Roles.ALL.stream().filter(groups::contains).toList();
         try {
             // signing in puts the person in their centre's staff directory (or brings their entry up to date)
