@@ -105,11 +105,32 @@ public final class Generate {
             db.setAutoCommit(false);
             for (String tenant : tenants) {
                 generate.centre(tenant, from, to, scale);
+                generate.markStale(tenant, from, to);
                 db.commit();
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("generated %,d rows for %d centres x FY%d-FY%d (scale %.2f) in %.1f s (%,.0f rows/s)%n",
                     generate.rows, tenants.size(), from, to, scale, seconds, generate.rows / seconds);
+        }
+    }
+
+    /**
+     * Marks the centre's facts of every source and generated fiscal year stale, as the product's own writes would
+     * (rows written here bypass it): the server's workers recompute them, at the latest when it starts.
+     */
+    void markStale(String tenant, int from, int to) throws SQLException {
+        try (PreparedStatement mark = db.prepareStatement("INSERT INTO kpi_fact_mark (tenant_id, source, fiscal_year, stale,"
+                + " marked_at) VALUES (?, ?, ?, TRUE, UTC_TIMESTAMP(6)) ON DUPLICATE KEY UPDATE stale = TRUE")) {
+            for (String source : List.of("consultation", "referral", "organisation", "booking", "programme", "collaboration",
+                    "network")) {
+                for (int year = from; year <= to; year++) {
+                    mark.setString(1, tenant);
+                    mark.setString(2, source);
+                    mark.setInt(3, year);
+                    mark.addBatch();
+                }
+            }
+            mark.executeBatch();
         }
     }
 

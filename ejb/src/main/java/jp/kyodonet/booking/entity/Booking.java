@@ -2,6 +2,7 @@ package jp.kyodonet.booking.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
@@ -22,6 +23,7 @@ import java.util.UUID;
  * database's unique key on (space, slot) is what makes a double booking impossible.
  */
 @Entity
+@EntityListeners(jp.kyodonet.booking.control.BookingChanges.class)
 @Table(name = "booking")
 public class Booking extends TenantOwned {
 

@@ -3,6 +3,7 @@ package jp.kyodonet.booking.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
@@ -25,6 +26,7 @@ import java.util.UUID;
  * the bookable unit, and its rules. {@link #check} applies the rules to a request.
  */
 @Entity
+@EntityListeners(jp.kyodonet.booking.control.BookingChanges.class)
 @Table(name = "space")
 public class Space extends TenantOwned {
 

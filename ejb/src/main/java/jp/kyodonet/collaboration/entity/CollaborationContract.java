@@ -2,6 +2,7 @@ package jp.kyodonet.collaboration.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -26,6 +27,7 @@ import java.util.UUID;
  * evaluated. Same scope as its project: {@code ownerTenant} names the managing centre.
  */
 @Entity
+@EntityListeners(jp.kyodonet.collaboration.control.CollaborationChanges.class)
 @Table(name = "collab_contract")
 public class CollaborationContract {
 

@@ -7,6 +7,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -35,6 +36,7 @@ import java.util.stream.IntStream;
  * of a question differ by two grades or more, the sheet marks it.
  */
 @Entity
+@EntityListeners(jp.kyodonet.collaboration.control.CollaborationChanges.class)
 @Table(name = "collab_evaluation")
 public class EvaluationSheet {
 

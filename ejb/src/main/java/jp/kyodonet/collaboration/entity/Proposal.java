@@ -2,6 +2,7 @@ package jp.kyodonet.collaboration.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
@@ -24,6 +25,7 @@ import java.util.UUID;
  * status page, whose link is {@code statusToken}.
  */
 @Entity
+@EntityListeners(jp.kyodonet.collaboration.control.CollaborationChanges.class)
 @Table(name = "collab_proposal")
 public class Proposal extends TenantOwned {
 

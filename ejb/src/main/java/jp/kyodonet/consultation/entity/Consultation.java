@@ -3,6 +3,7 @@ package jp.kyodonet.consultation.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
@@ -38,6 +39,7 @@ import java.util.UUID;
  * audit-logged by the boundary.
  */
 @Entity
+@EntityListeners(jp.kyodonet.consultation.control.ConsultationChanges.class)
 @Table(name = "consultation")
 @NamedQuery(name = Consultation.FIND_BY_SUBMISSION_KEY,
         query = "SELECT c FROM Consultation c WHERE c.submissionKey = :key")

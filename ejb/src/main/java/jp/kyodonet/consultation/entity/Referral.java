@@ -3,6 +3,7 @@ package jp.kyodonet.consultation.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -26,6 +27,7 @@ import java.util.UUID;
  * consultation) or declined with a reason; the sender may withdraw while it waits.
  */
 @Entity
+@EntityListeners(jp.kyodonet.consultation.control.ConsultationChanges.class)
 @Table(name = "referral")
 public class Referral {
 

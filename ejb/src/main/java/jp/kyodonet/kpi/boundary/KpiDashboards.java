@@ -20,10 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.kyodonet.kpi.control.KpiCatalogue;
-import jp.kyodonet.kpi.control.KpiFactRules;
+import jp.kyodonet.kpi.FactSheet;
 import jp.kyodonet.kpi.control.KpiFactStore;
 import jp.kyodonet.kpi.control.KpiFigures;
-import jp.kyodonet.kpi.control.KpiRefresher;
 import jp.kyodonet.kpi.entity.Indicator;
 import jp.kyodonet.kpi.entity.KpiTarget;
 import jp.kyodonet.platform.error.DomainException;
@@ -106,8 +105,8 @@ public class KpiDashboards {
     public record OpenDataRow(Definition indicator, BigDecimal value, List<BigDecimal> months) {
     }
 
-    /** How the facts' recomputation stands. */
-    public record FactStatus(int backlog, long failures) {
+    /** How the facts' recomputation stands: marks waiting (every server's), marks that failed, the oldest's age. */
+    public record FactStatus(long backlog, long failures, double oldestSeconds) {
     }
 
     private static final int YEARS_OF_TREND = 5;
@@ -132,9 +131,6 @@ public class KpiDashboards {
 
     @Inject
     KpiFactStore store;
-
-    @Inject
-    KpiRefresher refresher;
 
     @Resource
     SessionContext context;
@@ -243,7 +239,8 @@ public class KpiDashboards {
 
     /** Recomputations waiting or running, and failures since start. */
     public FactStatus status() {
-        return new FactStatus(refresher.backlog(), refresher.failures());
+        KpiFactStore.Backlog backlog = store.backlog();
+        return new FactStatus(backlog.waiting(), backlog.failing(), backlog.oldestSeconds());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -255,7 +252,7 @@ public class KpiDashboards {
         if (fiscalYear < current) {
             return 12;
         }
-        return fiscalYear > current ? 0 : KpiFactRules.fiscalMonth(today.getMonthValue());
+        return fiscalYear > current ? 0 : FactSheet.fiscalMonth(today.getMonthValue());
     }
 
     /** Fiscal months of the year that are over (the open data publishes no month in progress). */

@@ -1,24 +1,32 @@
 package jp.kyodonet.kpi.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.logging.Logger;
+import jp.kyodonet.platform.tenancy.SystemTasks;
 import jp.kyodonet.platform.tenancy.TenantDirectory;
 
 /**
- * Keeps the facts whole across restarts and the turn of the day: at start-up (changes committed while a
- * previous run was stopping may not have been recomputed) and every night at 00:10 in Japan (the overdue
- * follow-ups of this month are counted as of today), every centre's facts are recomputed.
+ * Keeps the facts whole without holding anything in memory: at start-up this server's workers take what is marked
+ * (nothing else is recomputed); every two seconds they look again (marks of other servers, retries); and every
+ * night at 00:10 in Japan a persistent timer, which a deployment group fires once, checks every centre's facts
+ * against its records and marks what differs (the overdue follow-ups are counted as of today, so this month's
+ * change every day). Each check is recorded in {@code kpi_check_run}.
  */
 @Singleton
 @Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @DependsOn({"DatabaseMigration", "TenantDirectory"})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class KpiFactMaintenance {
 
     private static final Logger LOG = Logger.getLogger(KpiFactMaintenance.class.getName());
@@ -27,34 +35,53 @@ public class KpiFactMaintenance {
     KpiFactStore store;
 
     @Inject
-    KpiRefresher refresher;
+    KpiWorkers workers;
+
+    @Inject
+    KpiCheckRuns runs;
 
     @Inject
     TenantDirectory tenants;
 
+    @Inject
+    SystemTasks tasks;
+
     @PostConstruct
     void start() {
-        store.prepare(centres());
-        everything();
-        LOG.info("KPI facts: recomputation of every centre queued");
+        KpiFactStore.Backlog backlog = store.backlog();
+        LOG.info(() -> "KPI facts: " + backlog.waiting() + " marks waiting at start-up");
+        workers.kick();
     }
 
-    @Schedule(hour = "0", minute = "10", timezone = "Asia/Tokyo", persistent = false)
+    @PreDestroy
+    void stop() {
+        workers.stop();
+    }
+
+    @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
+    void poll() {
+        workers.kick();
+    }
+
+    @Schedule(hour = "0", minute = "10", timezone = "Asia/Tokyo", info = "kpi-nightly-check")
     void nightly() {
-        everything();
+        check("nightly");
     }
 
-    private void everything() {
-        List<KpiRefresher.Target> all = new ArrayList<>();
-        for (String centre : centres()) {
-            for (String source : KpiFactStore.SOURCES) {
-                all.add(new KpiRefresher.Target(centre, source));
-            }
+    /** Checks every centre's facts against the records and marks what differs; returns the marks made. */
+    public int check(String kind) {
+        long run = runs.started(kind);
+        int checked = 0;
+        int marked = 0;
+        for (var tenant : tenants.all()) {
+            int[] result = tasks.asTenant(tenant.id(), () -> store.checkCentre());
+            checked += result[0];
+            marked += result[1];
         }
-        refresher.schedule(all);
-    }
-
-    private List<String> centres() {
-        return tenants.all().stream().map(t -> t.id().value()).toList();
+        runs.finished(run, checked, marked);
+        int total = marked;
+        LOG.info(() -> "KPI facts: the " + kind + " check marked " + total + " stale fiscal years");
+        workers.kick();
+        return marked;
     }
 }

@@ -2,33 +2,45 @@ package jp.kyodonet.kpi.control;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import jp.kyodonet.kpi.FactSheet;
+import jp.kyodonet.kpi.FactSupplier;
+import jp.kyodonet.platform.tenancy.CurrentTenant;
+import jp.kyodonet.platform.tenancy.SystemTasks;
 import jp.kyodonet.platform.time.BusinessClock;
+import jp.kyodonet.tenants.TenantId;
 
 /**
- * Writes the KPI facts of one centre and source capability: recomputes them from the records with
- * {@link KpiFactRules} and changes the stored rows that differ. Each call is its own transaction and first
- * locks the (centre, source) row of {@code kpi_fact_refresh}, so two recomputations of the same facts run one
- * after the other and the second reads everything the first could not see (its snapshot starts after the lock).
+ * Writes the KPI facts of one centre, source capability and fiscal year: has the capability's {@link FactSupplier}
+ * compute them as the centre ({@link SystemTasks#asTenant}) and changes the stored rows that differ. The change
+ * mark of that key is claimed first ({@code FOR UPDATE SKIP LOCKED}: a mark another worker holds, or that a
+ * transaction still writing holds, is left alone) and cleared in the same transaction as the facts.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class KpiFactStore {
 
     /** The source capabilities whose records make facts, in catalogue order. */
     public static final List<String> SOURCES = List.of("consultation", "referral", "organisation", "booking",
             "programme", "collaboration", "network");
+
+    /** Sets a mark stale again, keeping the time of the oldest change it stands for (MySQL assigns left to right). */
+    static final String STILL_STALE = " ON DUPLICATE KEY UPDATE marked_at = IF(stale, marked_at, VALUES(marked_at)), stale = TRUE";
 
     /** What one recomputation changed. */
     public record Outcome(int written, int removed) {
@@ -37,104 +49,228 @@ public class KpiFactStore {
         }
     }
 
+    /** The marks waiting, those that failed at least once, and the age of the oldest in seconds. */
+    public record Backlog(long waiting, long failing, double oldestSeconds) {
+    }
+
     @PersistenceContext(unitName = "kyodo-aggregate")
     EntityManager em;
 
     @Inject
     BusinessClock clock;
 
+    @Inject
+    SystemTasks tasks;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    @Any
+    Instance<FactSupplier> suppliers;
+
     @Resource
     SessionContext context;
 
-    /** Makes sure the lock rows exist (start-up, one thread, before any recomputation). */
-    public void prepare(List<String> tenants) {
-        for (String tenant : tenants) {
-            for (String source : SOURCES) {
-                em.createNativeQuery("INSERT IGNORE INTO kpi_fact_refresh (tenant_id, source) VALUES (?1, ?2)")
-                        .setParameter(1, tenant).setParameter(2, source).executeUpdate();
-            }
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
+    /** Marks waiting to be claimed now, oldest first (a plain read: claiming happens in {@link #work}). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @SuppressWarnings("unchecked")
+    public List<KpiMarks.Mark> waiting(int limit) {
+        List<Object[]> rows = em.createNativeQuery("SELECT tenant_id, source, fiscal_year FROM kpi_fact_mark"
+                + " WHERE stale AND (retry_at IS NULL OR retry_at <= UTC_TIMESTAMP(6)) ORDER BY marked_at LIMIT ?1")
+                .setParameter(1, limit).getResultList();
+        List<KpiMarks.Mark> marks = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            marks.add(new KpiMarks.Mark((String) r[0], (String) r[1], ((Number) r[2]).intValue()));
         }
+        return marks;
     }
 
     /**
-     * Recomputes the facts of a centre and source: every fiscal year, or only {@code fiscalYear} (the rebuild
-     * of one year leaves the others as they are).
+     * Claims a mark and recomputes its facts; false when another worker had it or it was gone. A failure leaves
+     * the mark, counts the attempt and waits a little longer each time before the next.
      */
-    public Outcome refresh(String tenant, String source, Integer fiscalYear) {
-        if (!SOURCES.contains(source)) {
-            throw new IllegalArgumentException("unknown KPI source " + source);
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean work(KpiMarks.Mark mark) {
+        KpiFactStore self = context.getBusinessObject(KpiFactStore.class);
+        try {
+            return tasks.asTenant(new TenantId(mark.tenant()), () -> self.claimAndRecompute(mark));
+        } catch (RuntimeException e) {
+            self.failed(mark, e);
+            return false;
         }
-        lock(tenant, source);
-        Map<KpiFactRules.Key, BigDecimal> wanted = new KpiFactRules(em, clock.today()).compute(tenant, source);
-        Map<KpiFactRules.Key, BigDecimal> stored = stored(tenant, source, fiscalYear);
-        if (fiscalYear != null) {
-            wanted.keySet().removeIf(k -> k.fiscalYear() != fiscalYear);
-        }
-        List<KpiFactRules.Key> gone = new ArrayList<>();
-        for (KpiFactRules.Key key : stored.keySet()) {
-            if (!wanted.containsKey(key)) {
-                gone.add(key);
-            }
-        }
-        for (KpiFactRules.Key key : gone) {
-            em.createNativeQuery("DELETE FROM kpi_fact WHERE tenant_id = ?1 AND source = ?2 AND fiscal_year = ?3"
-                            + " AND month = ?4 AND code = ?5 AND dim = ?6")
-                    .setParameter(1, tenant).setParameter(2, source).setParameter(3, key.fiscalYear())
-                    .setParameter(4, key.month()).setParameter(5, key.code()).setParameter(6, key.dim()).executeUpdate();
-        }
-        int written = 0;
-        for (Map.Entry<KpiFactRules.Key, BigDecimal> e : wanted.entrySet()) {
-            BigDecimal old = stored.get(e.getKey());
-            if (old != null && old.compareTo(e.getValue()) == 0) {
-                continue;
-            }
-            KpiFactRules.Key key = e.getKey();
-            em.createNativeQuery("INSERT INTO kpi_fact (tenant_id, source, fiscal_year, month, code, dim, value)"
-                            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON DUPLICATE KEY UPDATE value = VALUES(value)")
-                    .setParameter(1, tenant).setParameter(2, source).setParameter(3, key.fiscalYear())
-                    .setParameter(4, key.month()).setParameter(5, key.code()).setParameter(6, key.dim())
-                    .setParameter(7, e.getValue()).executeUpdate();
-            written++;
-        }
-        em.createNativeQuery("UPDATE kpi_fact_refresh SET refreshed_at = ?1 WHERE tenant_id = ?2 AND source = ?3")
-                .setParameter(1, Timestamp.from(clock.now())).setParameter(2, tenant).setParameter(3, source)
-                .executeUpdate();
-        return new Outcome(written, gone.size());
     }
 
-    /** Recomputes one fiscal year of every centre and source (each pair in its own transaction). */
+    /** In the centre's transaction: the claim, the facts, the mark deleted. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean claimAndRecompute(KpiMarks.Mark mark) {
+        List<?> claimed = em.createNativeQuery("SELECT fiscal_year FROM kpi_fact_mark WHERE tenant_id = ?1 AND source = ?2"
+                        + " AND fiscal_year = ?3 AND stale FOR UPDATE SKIP LOCKED")
+                .setParameter(1, mark.tenant()).setParameter(2, mark.source()).setParameter(3, mark.fiscalYear())
+                .getResultList();
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        recompute(mark);
+        clearMark(mark);
+        return true;
+    }
+
+    /** Records a failed attempt in a transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failed(KpiMarks.Mark mark, RuntimeException e) {
+        String reason = String.valueOf(e);
+        em.createNativeQuery("UPDATE kpi_fact_mark SET attempts = attempts + 1, last_error = ?1,"
+                        + " retry_at = UTC_TIMESTAMP(6) + INTERVAL LEAST(300, 2 * POWER(2, LEAST(attempts, 8))) SECOND"
+                        + " WHERE tenant_id = ?2 AND source = ?3 AND fiscal_year = ?4")
+                .setParameter(1, reason.length() > 500 ? reason.substring(0, 500) : reason)
+                .setParameter(2, mark.tenant()).setParameter(3, mark.source()).setParameter(4, mark.fiscalYear())
+                .executeUpdate();
+    }
+
+    /**
+     * Recomputes one fiscal year of every centre and source from the records (each pair in its own transaction,
+     * holding that key's mark so no worker writes it meanwhile).
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Outcome rebuild(List<String> tenants, int fiscalYear) {
         KpiFactStore self = context.getBusinessObject(KpiFactStore.class);
-        Outcome total = new Outcome(0, 0);
-        for (String tenant : tenants) {
-            for (String source : SOURCES) {
-                total = total.plus(self.refresh(tenant, source, fiscalYear));
+        // system work for each centre runs outside the HQ request that asked for it (a request acts for its own centre)
+        Future<Outcome> done = executor.submit(() -> {
+            Outcome total = new Outcome(0, 0);
+            for (String tenant : tenants) {
+                total = total.plus(tasks.asTenant(new TenantId(tenant), () -> self.rebuildCentre(fiscalYear)));
             }
+            return total;
+        });
+        try {
+            return done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the rebuild was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Outcome rebuildCentre(int fiscalYear) {
+        String tenant = currentTenant.get().orElseThrow().value();
+        Outcome total = new Outcome(0, 0);
+        for (String source : SOURCES) {
+            KpiMarks.Mark mark = new KpiMarks.Mark(tenant, source, fiscalYear);
+            em.createNativeQuery("INSERT INTO kpi_fact_mark (tenant_id, source, fiscal_year, stale, marked_at)"
+                            + " VALUES (?1, ?2, ?3, TRUE, UTC_TIMESTAMP(6))" + STILL_STALE)
+                    .setParameter(1, tenant).setParameter(2, source).setParameter(3, fiscalYear).executeUpdate();
+            total = total.plus(recompute(mark));
+            clearMark(mark);
         }
         return total;
     }
 
-    private void lock(String tenant, String source) {
-        List<?> row = em.createNativeQuery("SELECT tenant_id FROM kpi_fact_refresh WHERE tenant_id = ?1 AND source = ?2"
-                + " FOR UPDATE").setParameter(1, tenant).setParameter(2, source).getResultList();
-        if (row.isEmpty()) {
-            em.createNativeQuery("INSERT INTO kpi_fact_refresh (tenant_id, source) VALUES (?1, ?2)")
-                    .setParameter(1, tenant).setParameter(2, source).executeUpdate();
+    /**
+     * The nightly check of the current centre: every fiscal year from its first records to this one, computed and
+     * compared with the stored facts; what differs is marked (the workers recompute it). Returns {checked, marked}.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public int[] checkCentre() {
+        String tenant = currentTenant.get().orElseThrow().value();
+        int thisYear = clock.currentFiscalYear().startYear();
+        int checked = 0;
+        int marked = 0;
+        for (String source : SOURCES) {
+            FactSupplier supplier = supplier(source);
+            OptionalInt first = supplier.firstYear();
+            Number storedFirst = (Number) em.createNativeQuery("SELECT MIN(fiscal_year) FROM kpi_fact WHERE tenant_id = ?1"
+                    + " AND source = ?2").setParameter(1, tenant).setParameter(2, source).getSingleResult();
+            int from = Math.min(first.orElse(thisYear), storedFirst == null ? thisYear : storedFirst.intValue());
+            for (int year = from; year <= thisYear; year++) {
+                checked++;
+                if (!compute(supplier, year).equals(stored(tenant, source, year))) {
+                    em.createNativeQuery("INSERT INTO kpi_fact_mark (tenant_id, source, fiscal_year, stale, marked_at)"
+                                    + " VALUES (?1, ?2, ?3, TRUE, UTC_TIMESTAMP(6))" + STILL_STALE)
+                            .setParameter(1, tenant).setParameter(2, source).setParameter(3, year).executeUpdate();
+                    marked++;
+                }
+            }
         }
+        return new int[] {checked, marked};
+    }
+
+    /** The marks waiting (all servers), those that failed, and the oldest one's age. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Backlog backlog() {
+        Object[] r = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(CASE WHEN attempts > 0 THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(TIMESTAMPDIFF(MICROSECOND, MIN(marked_at), UTC_TIMESTAMP(6)), 0) FROM kpi_fact_mark WHERE stale").getSingleResult();
+        return new Backlog(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).doubleValue() / 1e6);
+    }
+
+    private Outcome recompute(KpiMarks.Mark mark) {
+        Map<FactSheet.Key, BigDecimal> wanted = compute(supplier(mark.source()), mark.fiscalYear());
+        Map<FactSheet.Key, BigDecimal> stored = stored(mark.tenant(), mark.source(), mark.fiscalYear());
+        int removed = 0;
+        for (FactSheet.Key key : stored.keySet()) {
+            if (!wanted.containsKey(key)) {
+                em.createNativeQuery("DELETE FROM kpi_fact WHERE tenant_id = ?1 AND source = ?2 AND fiscal_year = ?3"
+                                + " AND month = ?4 AND code = ?5 AND dim = ?6")
+                        .setParameter(1, mark.tenant()).setParameter(2, mark.source()).setParameter(3, mark.fiscalYear())
+                        .setParameter(4, key.month()).setParameter(5, key.code()).setParameter(6, key.dim()).executeUpdate();
+                removed++;
+            }
+        }
+        int written = 0;
+        for (Map.Entry<FactSheet.Key, BigDecimal> e : wanted.entrySet()) {
+            BigDecimal old = stored.get(e.getKey());
+            if (old != null && old.compareTo(e.getValue()) == 0) {
+                continue;
+            }
+            FactSheet.Key key = e.getKey();
+            em.createNativeQuery("INSERT INTO kpi_fact (tenant_id, source, fiscal_year, month, code, dim, value)"
+                            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON DUPLICATE KEY UPDATE value = VALUES(value)")
+                    .setParameter(1, mark.tenant()).setParameter(2, mark.source()).setParameter(3, mark.fiscalYear())
+                    .setParameter(4, key.month()).setParameter(5, key.code()).setParameter(6, key.dim())
+                    .setParameter(7, e.getValue()).executeUpdate();
+            written++;
+        }
+        return new Outcome(written, removed);
+    }
+
+    private Map<FactSheet.Key, BigDecimal> compute(FactSupplier supplier, int fiscalYear) {
+        FactSheet sheet = new FactSheet(fiscalYear, clock.today());
+        supplier.supply(sheet);
+        Map<FactSheet.Key, BigDecimal> values = new HashMap<>();
+        sheet.values().forEach((k, v) -> values.put(k, v.stripTrailingZeros()));
+        return values;
+    }
+
+    private void clearMark(KpiMarks.Mark mark) {
+        em.createNativeQuery("UPDATE kpi_fact_mark SET stale = FALSE, recomputed_at = UTC_TIMESTAMP(6), attempts = 0,"
+                        + " retry_at = NULL, last_error = NULL WHERE tenant_id = ?1 AND source = ?2 AND fiscal_year = ?3")
+                .setParameter(1, mark.tenant()).setParameter(2, mark.source()).setParameter(3, mark.fiscalYear())
+                .executeUpdate();
+    }
+
+    private FactSupplier supplier(String source) {
+        for (FactSupplier s : suppliers) {
+            if (s.source().equals(source)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("no KPI fact supplier for " + source);
     }
 
     @SuppressWarnings("unchecked")
-    private Map<KpiFactRules.Key, BigDecimal> stored(String tenant, String source, Integer fiscalYear) {
-        List<Object[]> rows = em.createNativeQuery("SELECT fiscal_year, month, code, dim, value FROM kpi_fact"
-                        + " WHERE tenant_id = ?1 AND source = ?2 AND fiscal_year BETWEEN ?3 AND ?4")
-                .setParameter(1, tenant).setParameter(2, source)
-                .setParameter(3, fiscalYear == null ? Short.MIN_VALUE : fiscalYear)
-                .setParameter(4, fiscalYear == null ? Short.MAX_VALUE : fiscalYear).getResultList();
-        Map<KpiFactRules.Key, BigDecimal> stored = new HashMap<>();
+    private Map<FactSheet.Key, BigDecimal> stored(String tenant, String source, int fiscalYear) {
+        List<Object[]> rows = em.createNativeQuery("SELECT month, code, dim, value FROM kpi_fact"
+                        + " WHERE tenant_id = ?1 AND source = ?2 AND fiscal_year = ?3")
+                .setParameter(1, tenant).setParameter(2, source).setParameter(3, fiscalYear).getResultList();
+        Map<FactSheet.Key, BigDecimal> stored = new HashMap<>();
         for (Object[] r : rows) {
-            stored.put(new KpiFactRules.Key(((Number) r[0]).intValue(), ((Number) r[1]).intValue(), (String) r[2],
-                    (String) r[3]), (BigDecimal) r[4]);
+            stored.put(new FactSheet.Key(((Number) r[0]).intValue(), (String) r[1], (String) r[2]),
+                    ((BigDecimal) r[3]).stripTrailingZeros());
         }
         return stored;
     }

@@ -2,7 +2,10 @@ package jp.kyodonet.network.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jp.kyodonet.kpi.CountedRecords;
+import jp.kyodonet.network.control.NetworkRecordsChanged;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.Valid;
@@ -45,6 +48,9 @@ import java.util.UUID;
 public class MeetingService {
 
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+    @Inject
+    Event<NetworkRecordsChanged> changes;
 
     @Inject
     NetworkRepository network;
@@ -125,8 +131,12 @@ public class MeetingService {
                 rows.add(new Attendance(id, centre, line.role(), line.attendees()));
             }
         }
+        Set<String> centres = new HashSet<>();
+        network.attendance(id).forEach(a -> centres.add(a.tenant()));
+        rows.forEach(a -> centres.add(a.tenant()));
         network.replaceAttendance(id, rows);
         network.flush();
+        changes.fire(new NetworkRecordsChanged(centres, CountedRecords.yearsOf(meeting.date()), false));
         return view(meeting);
     }
 

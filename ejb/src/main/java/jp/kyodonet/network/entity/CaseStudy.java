@@ -2,6 +2,7 @@ package jp.kyodonet.network.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -27,6 +28,7 @@ import java.util.UUID;
  * confirms the redaction checklist before submitting.
  */
 @Entity
+@EntityListeners(jp.kyodonet.network.control.NetworkChanges.class)
 @Table(name = "net_case")
 public class CaseStudy {
 

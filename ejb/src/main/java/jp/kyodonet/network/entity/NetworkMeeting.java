@@ -2,6 +2,7 @@ package jp.kyodonet.network.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -21,6 +22,7 @@ import java.util.UUID;
  * session gives the same content again and names the meeting it repeats.
  */
 @Entity
+@EntityListeners(jp.kyodonet.network.control.NetworkChanges.class)
 @Table(name = "net_meeting")
 public class NetworkMeeting {
 

@@ -3,6 +3,7 @@ package jp.kyodonet.organisation.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
@@ -31,6 +32,7 @@ import java.util.UUID;
  * The representative and contact are personal data.
  */
 @Entity
+@EntityListeners(jp.kyodonet.organisation.control.OrganisationChanges.class)
 @Table(name = "organisation")
 public class Organisation extends TenantOwned {
 

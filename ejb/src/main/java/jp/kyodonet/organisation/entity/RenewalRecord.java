@@ -2,6 +2,7 @@ package jp.kyodonet.organisation.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
@@ -13,6 +14,7 @@ import java.util.UUID;
 
 /** What became of one organisation's registration that came due in a fiscal year: the renewal rate's facts. */
 @Entity
+@EntityListeners(jp.kyodonet.organisation.control.OrganisationChanges.class)
 @Table(name = "organisation_renewal")
 public class RenewalRecord extends TenantOwned {
 
@@ -43,6 +45,10 @@ public class RenewalRecord extends TenantOwned {
         this.outcome = outcome;
         this.decidedAt = at;
         this.decidedBy = by;
+    }
+
+    public int dueFiscalYear() {
+        return dueFiscalYear;
     }
 
     public RenewalOutcome outcome() {

@@ -2,7 +2,10 @@ package jp.kyodonet.programme.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jp.kyodonet.kpi.CountedRecords;
+import jp.kyodonet.programme.control.ProgrammesChanged;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jp.kyodonet.booking.boundary.BookingForm;
@@ -49,6 +52,9 @@ public class ProgrammeService {
     static final String PROGRAMME = "programme";
     static final String SESSION = "programme-session";
     private static final UUID PARTICIPANT_BASE = UUID.nameUUIDFromBytes("participant-base".getBytes(StandardCharsets.UTF_8));
+
+    @Inject
+    Event<ProgrammesChanged> changes;
 
     @Inject
     ProgrammeRepository programmes;
@@ -149,7 +155,7 @@ public class ProgrammeService {
 
     /** The attendance grid of a session: exactly these registrations were present, all others absent. */
     public List<Views.RegistrationView> recordAttendance(@NotNull UUID sessionId, @NotNull Set<UUID> present) {
-        session(sessionId);
+        ProgrammeSession held = session(sessionId);
         List<Registration> all = programmes.registrations(sessionId);
         Set<UUID> known = all.stream().map(Registration::id).collect(Collectors.toSet());
         if (!known.containsAll(present)) {
@@ -158,6 +164,7 @@ public class ProgrammeService {
         }
         all.forEach(r -> r.markAttendance(present.contains(r.id())));
         programmes.flush();
+        changes.fire(new ProgrammesChanged(CountedRecords.yearsOf(held.date())));
         audit.record(AuditEntry.Action.UPDATE, SESSION, sessionId);
         return registrationViews(sessionId);
     }

@@ -1,7 +1,9 @@
 package jp.kyodonet.programme.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jp.kyodonet.kpi.CountedRecords;
 import jakarta.persistence.PersistenceException;
 import jp.kyodonet.platform.error.DomainException;
 import jp.kyodonet.platform.error.Message;
@@ -29,6 +31,9 @@ public class RegistrationDesk {
     /** A registration and, while waiting, its place in the queue (1 = next). */
     public record Outcome(Registration registration, int waitingPosition) {
     }
+
+    @Inject
+    Event<ProgrammesChanged> changes;
 
     @Inject
     ProgrammeRepository programmes;
@@ -101,6 +106,8 @@ public class RegistrationDesk {
                 motivation, comment, clock.now()));
         try {
             programmes.flush();
+            programmes.session(registration.sessionId())
+                    .ifPresent(held -> changes.fire(new ProgrammesChanged(CountedRecords.yearsOf(held.date()))));
         } catch (PersistenceException twice) {
             throw DomainException.conflict(new Message("このアンケートには回答済みです。ご協力ありがとうございました。",
                     "This survey has already been answered. Thank you."));

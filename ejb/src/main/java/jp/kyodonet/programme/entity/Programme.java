@@ -2,6 +2,7 @@ package jp.kyodonet.programme.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
@@ -18,6 +19,7 @@ import java.util.UUID;
  * evaluated.
  */
 @Entity
+@EntityListeners(jp.kyodonet.programme.control.ProgrammeChanges.class)
 @Table(name = "programme")
 public class Programme extends TenantOwned {
 

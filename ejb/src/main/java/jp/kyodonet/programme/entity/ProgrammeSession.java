@@ -2,6 +2,7 @@ package jp.kyodonet.programme.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
@@ -17,6 +18,7 @@ import java.util.UUID;
  * its session, so places and waiting positions are handed out one at a time, in order.
  */
 @Entity
+@EntityListeners(jp.kyodonet.programme.control.ProgrammeChanges.class)
 @Table(name = "programme_session")
 public class ProgrammeSession extends TenantOwned {
 

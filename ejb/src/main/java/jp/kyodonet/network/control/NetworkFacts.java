@@ -1,0 +1,67 @@
+package jp.kyodonet.network.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.OptionalInt;
+import jp.kyodonet.kpi.FactSheet;
+import jp.kyodonet.kpi.FactSupplier;
+import jp.kyodonet.platform.tenancy.CurrentTenant;
+import jp.kyodonet.platform.time.FiscalYear;
+
+/**
+ * The network indicators of the current centre: cases it published to the network, and its attendees at network
+ * meetings in the month of the meeting. NETWORK records: every query names the current centre.
+ */
+@ApplicationScoped
+public class NetworkFacts implements FactSupplier {
+
+    @PersistenceContext(unitName = "kyodo")
+    EntityManager em;
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Override
+    public String source() {
+        return "network";
+    }
+
+    @Override
+    public void supply(FactSheet sheet) {
+        String centre = centre();
+        for (Instant published : em.createQuery("SELECT c.publishedAt FROM CaseStudy c WHERE c.ownerTenant = :centre"
+                        + " AND c.publishedAt >= :from AND c.publishedAt < :until", Instant.class)
+                .setParameter("centre", centre).setParameter("from", sheet.fromInstant())
+                .setParameter("until", sheet.untilInstant()).getResultList()) {
+            sheet.count(published, "network.casesPublished");
+        }
+        for (Object[] r : em.createQuery("SELECT m.date, SUM(a.attendees) FROM Attendance a, NetworkMeeting m"
+                        + " WHERE m.id = a.meetingId AND a.tenant = :centre AND m.date BETWEEN :from AND :to GROUP BY m.date",
+                        Object[].class)
+                .setParameter("centre", centre).setParameter("from", sheet.from()).setParameter("to", sheet.to())
+                .getResultList()) {
+            sheet.on((LocalDate) r[0], "network.meetingAttendance", "", new BigDecimal(r[1].toString()));
+        }
+    }
+
+    @Override
+    public OptionalInt firstYear() {
+        LocalDate first = em.createQuery("SELECT MIN(m.date) FROM Attendance a, NetworkMeeting m"
+                + " WHERE m.id = a.meetingId AND a.tenant = :centre", LocalDate.class).setParameter("centre", centre())
+                .getSingleResult();
+        Instant published = em.createQuery("SELECT MIN(c.publishedAt) FROM CaseStudy c WHERE c.ownerTenant = :centre",
+                Instant.class).setParameter("centre", centre()).getSingleResult();
+        LocalDate case1 = published == null ? null : published.atZone(FactSheet.JAPAN).toLocalDate();
+        LocalDate min = first == null ? case1 : case1 == null || first.isBefore(case1) ? first : case1;
+        return min == null ? OptionalInt.empty() : OptionalInt.of(FiscalYear.of(min).startYear());
+    }
+
+    private String centre() {
+        return tenant.get().orElseThrow(() -> new IllegalStateException("network facts outside a centre")).value();
+    }
+}

@@ -1,0 +1,68 @@
+package jp.kyodonet.organisation.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.OptionalInt;
+import jp.kyodonet.kpi.FactSheet;
+import jp.kyodonet.kpi.FactSupplier;
+import jp.kyodonet.organisation.entity.RegistrationStatus;
+import jp.kyodonet.organisation.entity.RenewalOutcome;
+import jp.kyodonet.platform.time.FiscalYear;
+
+/**
+ * The organisation indicators of the current centre (団体登録): new registrations per month, and per fiscal year the
+ * renewals due (decided renewals of that year, and registrations still running out at its start) and renewed.
+ */
+@ApplicationScoped
+public class OrganisationFacts implements FactSupplier {
+
+    @PersistenceContext(unitName = "kyodo")
+    EntityManager em;
+
+    /** The fiscal year in which a registration expiring on {@code expiresOn} is due for renewal. */
+    static int renewalYear(LocalDate expiresOn) {
+        return FiscalYear.of(expiresOn).startYear() + 1;
+    }
+
+    @Override
+    public String source() {
+        return "organisation";
+    }
+
+    @Override
+    public void supply(FactSheet sheet) {
+        for (LocalDate registered : em.createQuery("SELECT o.registeredOn FROM Organisation o"
+                        + " WHERE o.registeredOn BETWEEN :from AND :to", LocalDate.class)
+                .setParameter("from", sheet.from()).setParameter("to", sheet.to()).getResultList()) {
+            sheet.count(registered, "organisations.newRegistrations");
+        }
+        for (Object[] r : em.createQuery("SELECT r.outcome, COUNT(r) FROM RenewalRecord r WHERE r.dueFiscalYear = :year"
+                        + " GROUP BY r.outcome", Object[].class)
+                .setParameter("year", sheet.fiscalYear()).getResultList()) {
+            BigDecimal n = BigDecimal.valueOf(((Number) r[1]).longValue());
+            sheet.add(0, "organisations.renewalDue", "", n);
+            if (r[0] == RenewalOutcome.RENEWED) {
+                sheet.add(0, "organisations.renewed", "", n);
+            }
+        }
+        // expiring in the year before: due in this one
+        FiscalYear before = new FiscalYear(sheet.fiscalYear() - 1);
+        Long running = em.createQuery("SELECT COUNT(o) FROM Organisation o WHERE o.status = :registered"
+                        + " AND o.expiresOn BETWEEN :from AND :to", Long.class)
+                .setParameter("registered", RegistrationStatus.REGISTERED)
+                .setParameter("from", before.firstDay()).setParameter("to", before.lastDay()).getSingleResult();
+        sheet.add(0, "organisations.renewalDue", "", BigDecimal.valueOf(running));
+    }
+
+    @Override
+    public OptionalInt firstYear() {
+        LocalDate first = em.createQuery("SELECT MIN(o.registeredOn) FROM Organisation o", LocalDate.class).getSingleResult();
+        Integer due = em.createQuery("SELECT MIN(r.dueFiscalYear) FROM RenewalRecord r", Integer.class).getSingleResult();
+        Integer year = first == null ? due : due == null ? FiscalYear.of(first).startYear()
+                : Math.min(due, FiscalYear.of(first).startYear());
+        return year == null ? OptionalInt.empty() : OptionalInt.of(year);
+    }
+}
