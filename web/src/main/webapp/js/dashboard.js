@@ -161,6 +161,8 @@ async function loadCity() {
   const { data } = await api(`kpi/city?code=${encodeURIComponent($('city-code').value)}&fiscalYear=${$('city-year').value}`);
   const d = data.indicator;
   $('city-definition').textContent = `${name(d)}: ${rule(d)}`;
+  $('city-facts-asof').textContent = data.factsAsOf
+    ? t('city.factsAsOf', new Date(data.factsAsOf).toLocaleString(lang() === 'en' ? 'en-GB' : 'ja-JP', { timeZone: 'Asia/Tokyo' })) : '';
   table.tBodies[0].replaceChildren(...data.centres.map((c) => {
     const tr = document.createElement('tr');
     tr.dataset.centre = c.centre;

@@ -153,7 +153,7 @@ public final class Generate {
             String id = String.format("b%03d-%02d", city, ward);
             String json = "{\n  \"id\": \"" + id + "\",\n  \"officialName\": \"ベンチ市" + city + " 第" + ward
                     + "区センター\",\n  \"displayName\": {\"ja\": \"ベンチ市" + city + " 第" + ward + "区センター\", \"en\": \"Bench city "
-                    + city + " ward " + ward + " centre\"},\n  \"kind\": \"WARD_CENTRE\",\n  \"area\": \"ベンチ市" + city + "第" + ward
+                    + city + " ward " + ward + " centre\"},\n  \"kind\": \"WARD_CENTRE\",\n  \"city\": \"b" + String.format("%03d", city) + "\",\n  \"area\": \"ベンチ市" + city + "第" + ward
                     + "区\",\n  \"operatingModel\": \"OUTSOURCED\",\n  \"operator\": \"ベンチマーク\",\n  \"active\": true,\n"
                     + "  \"order\": " + (100 + n) + ",\n  \"source\": \"bench/Generate\"\n}\n";
             Files.writeString(folder.resolve(id + ".json"), json, StandardCharsets.UTF_8);

@@ -65,6 +65,9 @@ public final class Load {
     private final String user;
     private final String password;
     private final int clients;
+    /** The centres of the bundled city (HQ's city view reads theirs). */
+    private final List<String> yokohama = jp.kyodonet.tenants.TenantCatalogue.loadBundled().all().stream()
+            .map(t -> t.id().value()).toList();
     private final int seconds;
     private final int warmUp;
     private final int fiscalYear;
@@ -186,9 +189,18 @@ public final class Load {
             }
             default -> throw new IllegalArgumentException("unknown scenario " + name);
         }
+        FactLag lag = "book".equals(name) ? new FactLag(token("city", "hq-analyst")) : null;
         Figures viaApi = run("API", api);
+        if (lag != null) {
+            lag.report();
+        }
         Figures viaJdbc = run("JDBC", jdbc);
-        for (Figures f : List.of(viaApi, viaJdbc)) {
+        List<Figures> sides = new ArrayList<>(List.of(viaApi, viaJdbc));
+        if ("rollup".equals(name)) {
+            List<String> codes = sumIndicators();
+            sides.add(run("OLD", (c, n) -> rollupEveryCentreSql(connections[c], codes.get((int) (n % codes.size())))));
+        }
+        for (Figures f : sides) {
             System.out.printf("%-8s %-5s %9.1f %9.2f %9.2f %9.2f%n", name, f.side(), f.throughput(), f.percentile(0.50),
                     f.percentile(0.95), f.percentile(0.99));
         }
@@ -365,18 +377,96 @@ public final class Load {
         }
     }
 
+    /**
+     * The SQL of HQ's city view as the API reads it: the rows of the city's 19 centres for this fiscal year and the
+     * last, the city's totals of five years (kpi_city_fact), the targets.
+     */
     private void rollupSql(Connection db, String code) throws SQLException {
+        StringBuilder in = new StringBuilder();
+        for (int n = 0; n < yokohama.size(); n++) {
+            in.append(n == 0 ? "?" : ", ?");
+        }
         try (PreparedStatement facts = db.prepareStatement("SELECT tenant_id, fiscal_year, month, code, dim, value FROM kpi_fact"
-                + " WHERE fiscal_year BETWEEN ? AND ? AND code IN (?)");
+                + " WHERE fiscal_year BETWEEN ? AND ? AND tenant_id IN (" + in + ") AND code IN (?)");
+             PreparedStatement totals = db.prepareStatement("SELECT fiscal_year, month, code, dim, value FROM kpi_city_fact"
+                     + " WHERE city = 'yokohama' AND fiscal_year BETWEEN ? AND ? AND code IN (?)");
              PreparedStatement targets = db.prepareStatement("SELECT id, version, tenant, fiscal_year, code, target_value, set_by, set_at FROM kpi_target"
                      + " WHERE fiscal_year = ? AND code = ?")) {
+            facts.setInt(1, fiscalYear - 1);
+            facts.setInt(2, fiscalYear);
+            int p = 3;
+            for (String tenant : yokohama) {
+                facts.setString(p++, tenant);
+            }
+            facts.setString(p, code);
+            drain(facts.executeQuery());
+            totals.setInt(1, fiscalYear - 4);
+            totals.setInt(2, fiscalYear);
+            totals.setString(3, code);
+            drain(totals.executeQuery());
+            targets.setInt(1, fiscalYear);
+            targets.setString(2, code);
+            drain(targets.executeQuery());
+        }
+    }
+
+    /** The read the city view made before the city totals (issue 18): every centre's months of five years. */
+    private void rollupEveryCentreSql(Connection db, String code) throws SQLException {
+        try (PreparedStatement facts = db.prepareStatement("SELECT tenant_id, fiscal_year, month, code, dim, value FROM kpi_fact"
+                + " WHERE fiscal_year BETWEEN ? AND ? AND code IN (?)")) {
             facts.setInt(1, fiscalYear - 4);
             facts.setInt(2, fiscalYear);
             facts.setString(3, code);
             drain(facts.executeQuery());
-            targets.setInt(1, fiscalYear);
-            targets.setString(2, code);
-            drain(targets.executeQuery());
+        }
+    }
+
+    /**
+     * How far the KPI facts are behind the writes while the API side runs: every 200 ms the age of the oldest change
+     * mark not yet recomputed ({@code /kpi/facts/status}, oldestSeconds: the longest any committed write has waited
+     * for its fact at that moment), then the time until the backlog is 0 once the writes stop.
+     */
+    private final class FactLag {
+        private final List<Double> ages = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final Thread sampler;
+        private volatile boolean stop;
+        private final String hq;
+
+        FactLag(String hq) {
+            this.hq = hq;
+            sampler = new Thread(() -> {
+                while (!stop) {
+                    try {
+                        ages.add(status().getJsonNumber("oldestSeconds").doubleValue());
+                        Thread.sleep(200);
+                    } catch (Exception e) {
+                        return;
+                    }
+                }
+            });
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        private JsonObject status() throws Exception {
+            return object(get("/kpi/facts/status", hq).body());
+        }
+
+        void report() throws Exception {
+            stop = true;
+            sampler.join();
+            long ended = System.nanoTime();
+            while (status().getInt("backlog") > 0) {
+                Thread.sleep(100);
+            }
+            double drained = (System.nanoTime() - ended) / 1e9;
+            List<Double> sorted = new ArrayList<>(ages);
+            java.util.Collections.sort(sorted);
+            double p50 = sorted.isEmpty() ? 0 : sorted.get((int) Math.round(0.5 * (sorted.size() - 1)));
+            double p95 = sorted.isEmpty() ? 0 : sorted.get((int) Math.round(0.95 * (sorted.size() - 1)));
+            double max = sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1);
+            System.out.printf("%-8s facts behind the writes (oldest mark's age, %d samples): p50 %.2f s, p95 %.2f s,"
+                    + " max %.2f s; backlog 0 %.2f s after the writes stopped%n", "book", sorted.size(), p50, p95, max, drained);
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import jp.kyodonet.platform.time.FiscalYear;
 
@@ -102,6 +103,19 @@ public final class FactSheet {
             return;
         }
         values.merge(new Key(month, code, dim), value, BigDecimal::add);
+    }
+
+    /** The earlier of two fiscal years, either of which may be unknown. */
+    public static OptionalInt earliest(Integer a, Integer b) {
+        if (a == null) {
+            return b == null ? OptionalInt.empty() : OptionalInt.of(b);
+        }
+        return OptionalInt.of(b == null ? a : Math.min(a, b));
+    }
+
+    /** The fiscal year of a day that may be unknown. */
+    public static Integer yearOf(LocalDate day) {
+        return day == null ? null : FiscalYear.of(day).startYear();
     }
 
     /** The facts so far, by key. */

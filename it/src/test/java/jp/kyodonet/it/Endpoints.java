@@ -370,6 +370,8 @@ final class Endpoints {
                     List.of("network-coordinator", "hq-analyst")),
             new Endpoint("POST /kpi/facts/rebuild", Stage.RECEIVED, (t, id) -> Api.post("/kpi/facts/rebuild?fiscalYear="
                     + Collaborations.unusedFiscalYear(), t, ""), 200, List.of("hq-analyst")),
+            new Endpoint("POST /kpi/facts/check", Stage.RECEIVED, (t, id) -> Api.post("/kpi/facts/check", t, ""), 200,
+                    List.of("hq-analyst")),
             new Endpoint("GET /kpi/facts/status", Stage.RECEIVED, (t, id) -> Api.get("/kpi/facts/status", t), 200,
                     CATALOGUE_READERS),
             new Endpoint("GET /public/kpi/open-data (public)", Stage.RECEIVED, (t, id) -> Api.get("/public/kpi/open-data", t),

@@ -155,4 +155,32 @@ class KpiFactsIT {
         }
         assertEquals(kanagawaAfter, values(dashboard("kanagawa")));
     }
+
+    @Test
+    void theCheckMarksWhatChangedWithoutAMarkAndTheWorkersBringTheFactsBackToTheRecords() throws Exception {
+        String naka = Tokens.of("naka", "centre-staff");
+        String id = Api.post("/consultations", naka, Consultations.intake("指標 期限切れの確認",
+                b -> b.add("receivedOn", LocalDate.now(JAPAN).minusDays(3).toString()))).json().getString("id");
+        settle();
+        BigDecimal before = values(dashboard("naka")).get("consultations.overdue");
+        // time passes: the next action falls due with no change to any record through the product, so nothing is marked
+        Database.letNextActionPass(id, 2);
+        settle();
+        assertEquals(before, values(dashboard("naka")).get("consultations.overdue"), "no mark, no recomputation");
+
+        Api.Reply checked = Api.post("/kpi/facts/check", hq, "");
+        assertEquals(200, checked.status(), checked::toString);
+        assertTrue(checked.json().getInt("checked") >= 19 * 7, checked::toString);
+        assertTrue(checked.json().getInt("marked") >= 1, "the overdue stock of naka differs from its records: " + checked);
+        assertEquals(0, checked.json().getInt("cityRowsCorrected"), "the city totals are the sums of the centres: " + checked);
+        settle();
+        BigDecimal after = values(dashboard("naka")).get("consultations.overdue");
+        assertEquals(0, (before == null ? BigDecimal.ZERO : before).add(BigDecimal.ONE).compareTo(after),
+                "overdue follow-ups of naka: " + before + " then " + after);
+        Api.Reply rebuilt = Api.post("/kpi/facts/rebuild?fiscalYear=" + thisFiscalYear(), hq, "");
+        assertEquals(0, rebuilt.json().getInt("written"), rebuilt::toString);
+        Api.Reply again = Api.post("/kpi/facts/check", hq, "");
+        assertEquals(0, again.json().getInt("marked"), "after the recomputation nothing differs: " + again);
+        assertEquals(0, again.json().getInt("cityRowsCorrected"), again::toString);
+    }
 }

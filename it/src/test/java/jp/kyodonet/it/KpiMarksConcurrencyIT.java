@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in three fiscal years, moved from one year to another, deleted; bookings made and cancelled) while the server's two
  * workers claim the marks with SELECT ... FOR UPDATE SKIP LOCKED; then one consultation per centre moves out of its
  * fiscal year with nothing else written. Afterwards no mark is left and the facts equal a recomputation from the
- * records: rebuilding each fiscal year writes and removes nothing.
+ * records: rebuilding each fiscal year writes and removes nothing, and the city totals kept with the facts equal the
+ * sum of the city's centres.
  */
 @ExtendWith(ArquillianExtension.class)
 class KpiMarksConcurrencyIT {
@@ -129,6 +130,32 @@ class KpiMarksConcurrencyIT {
             assertEquals(0, outcome.getInt("written"), "facts differed from the records in FY" + year + ": " + outcome);
             assertEquals(0, outcome.getInt("removed"), "facts without records in FY" + year + ": " + outcome);
         }
+        // the city totals kept with the facts equal the sum of the city's centres
+        for (int year = thisYear - 3; year <= thisYear; year++) {
+            for (String code : List.of("consultations.received", "bookings.count")) {
+                Api.Reply view = Api.get("/kpi/city?code=" + code + "&fiscalYear=" + year, hq);
+                assertEquals(200, view.status(), view::toString);
+                java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+                for (var centre : view.json().getJsonArray("centres")) {
+                    JsonObject row = centre.asJsonObject();
+                    if (row.containsKey("value") && !row.isNull("value")) {
+                        sum = sum.add(row.getJsonNumber("value").bigDecimalValue());
+                    }
+                }
+                JsonObject city = view.json();
+                java.math.BigDecimal total = city.containsKey("city") && !city.isNull("city")
+                        ? city.getJsonNumber("city").bigDecimalValue() : java.math.BigDecimal.ZERO;
+                assertEquals(0, sum.compareTo(total), code + " FY" + year + ": the centres sum to " + sum
+                        + ", the city total says " + total);
+            }
+        }
+        // and the check finds every fact equal to its records and every city total equal to the sum of its centres
+        Api.Reply first = Api.post("/kpi/facts/check", hq, "");
+        assertEquals(0, first.json().getInt("cityRowsCorrected"), first::toString);
+        KpiFactsIT.settle();
+        Api.Reply second = Api.post("/kpi/facts/check", hq, "");
+        assertEquals(0, second.json().getInt("marked"), second::toString);
+        assertEquals(0, second.json().getInt("cityRowsCorrected"), second::toString);
         Api.Reply after = Api.get("/kpi/facts/status", hq);
         assertEquals(0, after.json().getInt("backlog"), "the rebuild leaves no mark: " + after);
     }

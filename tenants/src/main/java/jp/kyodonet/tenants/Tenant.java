@@ -16,10 +16,11 @@ import java.util.Objects;
  * @param active         whether the tenant may sign in and hold data
  * @param order          display order (the order of the city's own tables)
  * @param source         where the names come from (citation into the seed documents)
+ * @param city           the city it belongs to (yokohama; a further city is a further group of files)
  */
 public record Tenant(TenantId id, String officialName, String displayNameJa, String displayNameEn,
                      TenantKind kind, String area, OperatingModel operatingModel, String operator,
-                     boolean active, int order, String source) {
+                     boolean active, int order, String source, String city) {
 
     public Tenant {
         Objects.requireNonNull(id);
@@ -28,6 +29,7 @@ public record Tenant(TenantId id, String officialName, String displayNameJa, Str
         Objects.requireNonNull(displayNameEn);
         Objects.requireNonNull(kind);
         Objects.requireNonNull(operatingModel);
+        Objects.requireNonNull(city);
     }
 
     public boolean isCityCentre() {

@@ -52,7 +52,17 @@ final class TenantFile {
                 text(json, "operator", false),
                 bool("active"),
                 integer("order"),
-                text(json, "source", false));
+                text(json, "source", false),
+                city());
+    }
+
+    /** The city the centre belongs to (a group of centres: HQ's figures and the city totals are per city). */
+    private String city() {
+        String city = text(json, "city", true);
+        if (!TenantId.isWellFormed(city)) {
+            throw error("city", "must be lower-case letters, digits and '-' (2-31 characters), got '" + city + "'");
+        }
+        return city;
     }
 
     private TenantCatalogueException error(String field, String problem) {

@@ -14,13 +14,13 @@ class TenantCatalogueTest {
     private static final String NISHI = """
             {"id":"nishi","officialName":"にしく市民活動支援センター",
              "displayName":{"ja":"にしく市民活動支援センター","en":"Nishi"},
-             "kind":"WARD_CENTRE","area":"横浜市西区","operatingModel":"OUTSOURCED",
+             "kind":"WARD_CENTRE","city":"yokohama","area":"横浜市西区","operatingModel":"OUTSOURCED",
              "operator":"認定NPO法人市民セクターよこはま","active":true,"order":3}
             """;
     private static final String CITY = """
             {"id":"city","officialName":"横浜市市民協働推進センター",
              "displayName":{"ja":"横浜市市民協働推進センター","en":"City"},
-             "kind":"CITY_CENTRE","area":"横浜市","operatingModel":"DIRECT","active":true,"order":0}
+             "kind":"CITY_CENTRE","city":"yokohama","area":"横浜市","operatingModel":"DIRECT","active":true,"order":0}
             """;
 
     @Test

@@ -88,6 +88,6 @@ public class BookingFacts implements FactSupplier {
     @Override
     public OptionalInt firstYear() {
         LocalDate first = em.createQuery("SELECT MIN(b.date) FROM Booking b", LocalDate.class).getSingleResult();
-        return first == null ? OptionalInt.empty() : OptionalInt.of(FiscalYear.of(first).startYear());
+        return FactSheet.earliest(FactSheet.yearOf(first), null);
     }
 }

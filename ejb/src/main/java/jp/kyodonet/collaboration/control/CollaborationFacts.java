@@ -17,7 +17,6 @@ import jp.kyodonet.collaboration.entity.ProposalStatus;
 import jp.kyodonet.kpi.FactSheet;
 import jp.kyodonet.kpi.FactSupplier;
 import jp.kyodonet.platform.tenancy.CurrentTenant;
-import jp.kyodonet.platform.time.FiscalYear;
 
 /**
  * The collaboration indicators of the current centre (協働): proposals received and adopted, contracts in force in
@@ -79,8 +78,7 @@ public class CollaborationFacts implements FactSupplier {
         LocalDate proposal = em.createQuery("SELECT MIN(p.receivedOn) FROM Proposal p", LocalDate.class).getSingleResult();
         LocalDate contract = em.createQuery("SELECT MIN(c.periodFrom) FROM CollaborationContract c WHERE c.ownerTenant = :centre",
                 LocalDate.class).setParameter("centre", centre()).getSingleResult();
-        LocalDate first = proposal == null ? contract : contract == null || proposal.isBefore(contract) ? proposal : contract;
-        return first == null ? OptionalInt.empty() : OptionalInt.of(FiscalYear.of(first).startYear());
+        return FactSheet.earliest(FactSheet.yearOf(proposal), FactSheet.yearOf(contract));
     }
 
     private String centre() {

@@ -13,7 +13,6 @@ import jp.kyodonet.consultation.entity.ConsultationStatus;
 import jp.kyodonet.consultation.entity.Track;
 import jp.kyodonet.kpi.FactSheet;
 import jp.kyodonet.kpi.FactSupplier;
-import jp.kyodonet.platform.time.FiscalYear;
 
 /**
  * The consultation indicators of the current centre (総合相談): received, activity consultations (not facility
@@ -90,6 +89,6 @@ public class ConsultationFacts implements FactSupplier {
     @Override
     public OptionalInt firstYear() {
         LocalDate first = em.createQuery("SELECT MIN(c.receivedOn) FROM Consultation c", LocalDate.class).getSingleResult();
-        return first == null ? OptionalInt.empty() : OptionalInt.of(FiscalYear.of(first).startYear());
+        return FactSheet.earliest(FactSheet.yearOf(first), null);
     }
 }

@@ -10,7 +10,6 @@ import jp.kyodonet.consultation.entity.ReferralStatus;
 import jp.kyodonet.kpi.FactSheet;
 import jp.kyodonet.kpi.FactSupplier;
 import jp.kyodonet.platform.tenancy.CurrentTenant;
-import jp.kyodonet.platform.time.FiscalYear;
 
 /**
  * The referral indicators of the current centre: sent by it, received by it (not withdrawn) and accepted by it,
@@ -59,8 +58,7 @@ public class ReferralFacts implements FactSupplier {
         String centre = centre();
         Instant first = em.createQuery("SELECT MIN(r.sentAt) FROM Referral r WHERE r.fromTenant = :centre OR r.toTenant = :centre",
                 Instant.class).setParameter("centre", centre).getSingleResult();
-        return first == null ? OptionalInt.empty()
-                : OptionalInt.of(FiscalYear.of(first.atZone(FactSheet.JAPAN).toLocalDate()).startYear());
+        return FactSheet.earliest(FactSheet.yearOf(first == null ? null : first.atZone(FactSheet.JAPAN).toLocalDate()), null);
     }
 
     private String centre() {

@@ -6,6 +6,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import jp.kyodonet.kpi.control.KpiCatalogue;
 import jp.kyodonet.kpi.FactSheet;
+import jp.kyodonet.kpi.control.KpiFactMaintenance;
 import jp.kyodonet.kpi.control.KpiFactStore;
 import jp.kyodonet.kpi.control.KpiFigures;
 import jp.kyodonet.kpi.entity.Indicator;
@@ -84,7 +87,7 @@ public class KpiDashboards {
     public record CityView(Definition indicator, int fiscalYear, String label, int monthsToDate, LocalDate asOf,
                            List<CentreFigure> centres, BigDecimal city, BigDecimal cityLastYear, BigDecimal cityTarget,
                            int centresWithTarget, List<BigDecimal> months, List<BigDecimal> lastYearMonths,
-                           List<YearFigure> years) {
+                           List<YearFigure> years, java.time.Instant factsAsOf) {
     }
 
     /** Every indicator of a fiscal year: the city and each centre (the committee paper and its CSV). */
@@ -111,7 +114,8 @@ public class KpiDashboards {
 
     private static final int YEARS_OF_TREND = 5;
 
-    @PersistenceContext(unitName = "kyodo-aggregate")
+    /** The facts as read (a replica past one machine): only ever read, outside any transaction. */
+    @PersistenceContext(unitName = "kyodo-reports")
     EntityManager facts;
 
     @PersistenceContext(unitName = "kyodo")
@@ -132,10 +136,17 @@ public class KpiDashboards {
     @Inject
     KpiFactStore store;
 
+    @Inject
+    KpiFactMaintenance maintenance;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     @Resource
     SessionContext context;
 
     /** A centre's dashboard: the caller's own centre; HQ and the network coordinators may name any. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public CentreDashboard centre(String centre, int fiscalYear) {
         Tenant tenant = reachable(centre);
         String id = tenant.id().value();
@@ -158,14 +169,22 @@ public class KpiDashboards {
                 clock.today(), list);
     }
 
-    /** One indicator for every centre, ranked, with the city total, its months and its recent years. */
+    /**
+     * One indicator for every centre of the caller's city, ranked, with the city total, its months and its recent
+     * years: the centres' rows of this fiscal year and the last (for the same period last year), and the city's
+     * totals (kpi_city_fact) for the city figures and the trend, never every centre's months of five years.
+     */
     @RolesAllowed({Roles.HQ_ANALYST, Roles.NETWORK_COORDINATOR})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public CityView city(String code, int fiscalYear) {
         Indicator i = catalogue.find(code).orElseThrow(() -> DomainException.notFound("指標", "Indicator"));
-        List<Tenant> centres = tenants.active();
+        String city = callerCity();
+        List<Tenant> centres = tenants.activeIn(city);
         List<String> ids = centres.stream().map(t -> t.id().value()).toList();
         int months = monthsToDate(fiscalYear);
-        KpiFigures figures = new KpiFigures(load(null, codes(i), fiscalYear - YEARS_OF_TREND + 1, fiscalYear));
+        KpiFigures figures = new KpiFigures(load(ids, codes(i), fiscalYear - 1, fiscalYear));
+        KpiFigures totals = new KpiFigures(loadCity(city, codes(i), fiscalYear - YEARS_OF_TREND + 1, fiscalYear));
+        List<String> whole = List.of(city);
         Map<String, Map<String, BigDecimal>> targets = targetsOf(null, code, fiscalYear);
         List<CentreFigure> rows = new ArrayList<>();
         BigDecimal targetSum = BigDecimal.ZERO;
@@ -185,30 +204,53 @@ public class KpiDashboards {
         List<CentreFigure> ranked = rank(i, rows);
         List<YearFigure> years = new ArrayList<>();
         for (int y = fiscalYear - YEARS_OF_TREND + 1; y <= fiscalYear; y++) {
-            years.add(new YearFigure(y, new FiscalYear(y).japaneseLabel(), toDate(figures, i, ids, y, monthsToDate(y))));
+            years.add(new YearFigure(y, new FiscalYear(y).japaneseLabel(), toDate(totals, i, whole, y, monthsToDate(y))));
         }
         boolean summed = i.aggregation() == Indicator.Aggregation.SUM;
         return new CityView(Definition.of(i), fiscalYear, new FiscalYear(fiscalYear).japaneseLabel(), months, clock.today(),
-                ranked, toDate(figures, i, ids, fiscalYear, months), toDate(figures, i, ids, fiscalYear - 1, months),
-                summed && withTarget > 0 ? targetSum : null, withTarget, monthly(figures, i, ids, fiscalYear, months),
-                monthly(figures, i, ids, fiscalYear - 1, 12), years);
+                ranked, toDate(totals, i, whole, fiscalYear, months), toDate(totals, i, whole, fiscalYear - 1, months),
+                summed && withTarget > 0 ? targetSum : null, withTarget, monthly(totals, i, whole, fiscalYear, months),
+                monthly(totals, i, whole, fiscalYear - 1, 12), years, factsAsOf());
     }
 
-    /** Every indicator for the city and each centre, to date, with the city's same period last year. */
+    /**
+     * The time the facts read are as of, in the database they are read from: every change committed before it is
+     * counted. The oldest change still waiting for its recomputation, or else the last heartbeat (written every two
+     * seconds on the primary: on a replica it is as old as the replica is behind).
+     */
+    private java.time.Instant factsAsOf() {
+        Object[] r = (Object[]) facts.createNativeQuery("SELECT (SELECT MIN(marked_at) FROM kpi_fact_mark WHERE stale),"
+                + " (SELECT beat_at FROM kpi_heartbeat WHERE id = 1)").getSingleResult();
+        java.time.LocalDateTime oldest = dateTime(r[0]);
+        java.time.LocalDateTime beat = dateTime(r[1]);
+        java.time.LocalDateTime asOf = oldest == null ? beat : beat == null || oldest.isBefore(beat) ? oldest : beat;
+        return asOf == null ? null : asOf.toInstant(java.time.ZoneOffset.UTC);
+    }
+
+    private static java.time.LocalDateTime dateTime(Object value) {
+        return value == null ? null : value instanceof java.sql.Timestamp t ? t.toLocalDateTime()
+                : value instanceof java.time.LocalDateTime l ? l : java.time.LocalDateTime.parse(value.toString().replace(' ', 'T'));
+    }
+
+    /** Every indicator for the caller's city and each of its centres, to date, with the city's same period last year. */
     @RolesAllowed({Roles.HQ_ANALYST, Roles.NETWORK_COORDINATOR})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Summary summary(int fiscalYear) {
-        List<Tenant> centres = tenants.active();
+        String city = callerCity();
+        List<Tenant> centres = tenants.activeIn(city);
         List<String> ids = centres.stream().map(t -> t.id().value()).toList();
         int months = monthsToDate(fiscalYear);
-        KpiFigures figures = new KpiFigures(load(null, null, fiscalYear - 1, fiscalYear));
+        KpiFigures figures = new KpiFigures(load(ids, null, fiscalYear, fiscalYear));
+        KpiFigures totals = new KpiFigures(loadCity(city, null, fiscalYear - 1, fiscalYear));
+        List<String> whole = List.of(city);
         List<SummaryRow> rows = new ArrayList<>();
         for (Indicator i : catalogue.all()) {
             List<BigDecimal> each = new ArrayList<>();
             for (String id : ids) {
                 each.add(toDate(figures, i, List.of(id), fiscalYear, months));
             }
-            rows.add(new SummaryRow(Definition.of(i), toDate(figures, i, ids, fiscalYear, months),
-                    toDate(figures, i, ids, fiscalYear - 1, months), each));
+            rows.add(new SummaryRow(Definition.of(i), toDate(totals, i, whole, fiscalYear, months),
+                    toDate(totals, i, whole, fiscalYear - 1, months), each));
         }
         return new Summary(fiscalYear, new FiscalYear(fiscalYear).japaneseLabel(), months, clock.today(), ids,
                 centres.stream().map(Tenant::displayNameJa).toList(), rows);
@@ -216,16 +258,18 @@ public class KpiDashboards {
 
     /** The city totals of a fiscal year, per indicator and month, for anyone (only months already over). */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public OpenData openData(int fiscalYear) {
-        List<String> ids = tenants.active().stream().map(t -> t.id().value()).toList();
+        String city = tenants.cityCentre().city();
+        List<String> whole = List.of(city);
         int months = monthsOver(fiscalYear);
-        KpiFigures figures = new KpiFigures(load(null, null, fiscalYear, fiscalYear));
+        KpiFigures figures = new KpiFigures(loadCity(city, null, fiscalYear, fiscalYear));
         List<OpenDataRow> rows = new ArrayList<>();
         for (Indicator i : catalogue.all()) {
             boolean yearly = i.period() == Indicator.Period.YEAR;
-            BigDecimal value = yearly ? (months == 12 ? figures.value(i, ids, fiscalYear, 0, 0) : null)
-                    : months == 0 ? null : figures.value(i, ids, fiscalYear, 1, months);
-            rows.add(new OpenDataRow(Definition.of(i), value, yearly ? List.of() : monthly(figures, i, ids, fiscalYear, months)));
+            BigDecimal value = yearly ? (months == 12 ? figures.value(i, whole, fiscalYear, 0, 0) : null)
+                    : months == 0 ? null : figures.value(i, whole, fiscalYear, 1, months);
+            rows.add(new OpenDataRow(Definition.of(i), value, yearly ? List.of() : monthly(figures, i, whole, fiscalYear, months)));
         }
         return new OpenData(fiscalYear, new FiscalYear(fiscalYear).japaneseLabel(), months, clock.today(),
                 "CC BY 4.0", rows);
@@ -234,7 +278,29 @@ public class KpiDashboards {
     /** Recomputes one fiscal year's facts of every centre from the records (HQ). */
     @RolesAllowed(Roles.HQ_ANALYST)
     public KpiFactStore.Outcome rebuild(int fiscalYear) {
-        return store.rebuild(tenants.all().stream().map(t -> t.id().value()).toList(), fiscalYear);
+        List<String> all = tenants.all().stream().map(t -> t.id().value()).toList();
+        return systemWork(() -> store.rebuild(all, fiscalYear));
+    }
+
+    /** Runs the nightly check now: every centre's facts against its records, what differs marked (HQ). */
+    @RolesAllowed(Roles.HQ_ANALYST)
+    public KpiFactMaintenance.Check check() {
+        return systemWork(() -> maintenance.check("on request"));
+    }
+
+    /**
+     * Runs work for every centre outside the HQ request that asked for it (a request acts for its own centre; the
+     * work acts for each centre in turn, through SystemTasks) and waits for it.
+     */
+    private <T> T systemWork(java.util.concurrent.Callable<T> work) {
+        try {
+            return executor.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     /** Recomputations waiting or running, and failures since start. */
@@ -360,6 +426,36 @@ public class KpiDashboards {
                     (String) r[4], (BigDecimal) r[5]));
         }
         return result;
+    }
+
+    /** A city's totals of some indicators (null: all) over a span of fiscal years, as facts of the city. */
+    @SuppressWarnings("unchecked")
+    private List<KpiFigures.Fact> loadCity(String city, Set<String> codes, int fromYear, int toYear) {
+        StringBuilder sql = new StringBuilder("SELECT fiscal_year, month, code, dim, value FROM kpi_city_fact"
+                + " WHERE city = ?1 AND fiscal_year BETWEEN ?2 AND ?3");
+        List<Object> params = new ArrayList<>(List.of(city, fromYear, toYear));
+        if (codes != null) {
+            sql.append(" AND code IN (").append(placeholders(params.size(), codes.size())).append(')');
+            params.addAll(codes);
+        }
+        var query = facts.createNativeQuery(sql.toString());
+        for (int p = 0; p < params.size(); p++) {
+            query.setParameter(p + 1, params.get(p));
+        }
+        List<Object[]> rows = query.getResultList();
+        List<KpiFigures.Fact> result = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            result.add(new KpiFigures.Fact(city, ((Number) r[0]).intValue(), ((Number) r[1]).intValue(), (String) r[2],
+                    (String) r[3], (BigDecimal) r[4]));
+        }
+        return result;
+    }
+
+    /** The city of the caller's centre (HQ's city: its centres and its totals). */
+    private String callerCity() {
+        TenantId here = currentTenant.get().orElseThrow(() -> new IllegalStateException("no tenant"));
+        return tenants.find(here.value()).map(Tenant::city)
+                .orElseThrow(() -> new IllegalStateException("the caller's centre is not in the catalogue"));
     }
 
     private static String placeholders(int before, int count) {

@@ -11,6 +11,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Logger;
 import jp.kyodonet.platform.tenancy.SystemTasks;
 import jp.kyodonet.platform.tenancy.TenantDirectory;
@@ -60,6 +61,7 @@ public class KpiFactMaintenance {
 
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
     void poll() {
+        store.beat();
         workers.kick();
     }
 
@@ -68,8 +70,15 @@ public class KpiFactMaintenance {
         check("nightly");
     }
 
-    /** Checks every centre's facts against the records and marks what differs; returns the marks made. */
-    public int check(String kind) {
+    /**
+     * What a check did: fiscal years of a centre and source compared, those marked because they differed, and rows of
+     * the city totals corrected because they were not the sum of their centres' facts.
+     */
+    public record Check(int checked, int marked, int cityRowsCorrected) {
+    }
+
+    /** Checks every centre's facts against the records and marks what differs. */
+    public Check check(String kind) {
         long run = runs.started(kind);
         int checked = 0;
         int marked = 0;
@@ -78,10 +87,18 @@ public class KpiFactMaintenance {
             checked += result[0];
             marked += result[1];
         }
+        int corrected = 0;
+        java.util.Map<String, List<String>> cities = new java.util.TreeMap<>();
+        for (var tenant : tenants.all()) {
+            cities.computeIfAbsent(tenant.city(), c -> new java.util.ArrayList<>()).add(tenant.id().value());
+        }
+        for (var city : cities.entrySet()) {
+            corrected += store.checkCity(city.getKey(), city.getValue());
+        }
         runs.finished(run, checked, marked);
         int total = marked;
         LOG.info(() -> "KPI facts: the " + kind + " check marked " + total + " stale fiscal years");
         workers.kick();
-        return marked;
+        return new Check(checked, total, corrected);
     }
 }

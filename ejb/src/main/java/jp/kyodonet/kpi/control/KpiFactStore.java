@@ -2,7 +2,6 @@ package jp.kyodonet.kpi.control;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -17,13 +16,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.TreeMap;
+import java.util.logging.Logger;
 import jp.kyodonet.kpi.FactSheet;
 import jp.kyodonet.kpi.FactSupplier;
 import jp.kyodonet.platform.tenancy.CurrentTenant;
 import jp.kyodonet.platform.tenancy.SystemTasks;
+import jp.kyodonet.platform.tenancy.TenantDirectory;
 import jp.kyodonet.platform.time.BusinessClock;
+import jp.kyodonet.tenants.Tenant;
 import jp.kyodonet.tenants.TenantId;
 
 /**
@@ -38,6 +39,8 @@ public class KpiFactStore {
     /** The source capabilities whose records make facts, in catalogue order. */
     public static final List<String> SOURCES = List.of("consultation", "referral", "organisation", "booking",
             "programme", "collaboration", "network");
+
+    private static final Logger LOG = Logger.getLogger(KpiFactStore.class.getName());
 
     /** Sets a mark stale again, keeping the time of the oldest change it stands for (MySQL assigns left to right). */
     static final String STILL_STALE = " ON DUPLICATE KEY UPDATE marked_at = IF(stale, marked_at, VALUES(marked_at)), stale = TRUE";
@@ -69,11 +72,12 @@ public class KpiFactStore {
     @Any
     Instance<FactSupplier> suppliers;
 
+    @Inject
+    TenantDirectory tenants;
+
     @Resource
     SessionContext context;
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    ManagedExecutorService executor;
 
     /** Marks waiting to be claimed now, oldest first (a plain read: claiming happens in {@link #work}). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -138,22 +142,11 @@ public class KpiFactStore {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Outcome rebuild(List<String> tenants, int fiscalYear) {
         KpiFactStore self = context.getBusinessObject(KpiFactStore.class);
-        // system work for each centre runs outside the HQ request that asked for it (a request acts for its own centre)
-        Future<Outcome> done = executor.submit(() -> {
-            Outcome total = new Outcome(0, 0);
-            for (String tenant : tenants) {
-                total = total.plus(tasks.asTenant(new TenantId(tenant), () -> self.rebuildCentre(fiscalYear)));
-            }
-            return total;
-        });
-        try {
-            return done.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the rebuild was interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        Outcome total = new Outcome(0, 0);
+        for (String tenant : tenants) {
+            total = total.plus(tasks.asTenant(new TenantId(tenant), () -> self.rebuildCentre(fiscalYear)));
         }
+        return total;
     }
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -200,6 +193,71 @@ public class KpiFactStore {
         return new int[] {checked, marked};
     }
 
+    /**
+     * Checks a city's totals against the sum of its centres' facts and corrects what differs; returns the rows
+     * corrected (0 when the totals were kept right). The city's total rows are locked first, so a worker changing one
+     * of its centres waits, and the centres' facts read afterwards are those the totals stand for.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @SuppressWarnings("unchecked")
+    public int checkCity(String city, List<String> centres) {
+        Map<String, BigDecimal> totals = new HashMap<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT code, fiscal_year, month, dim, value FROM kpi_city_fact"
+                + " WHERE city = ?1 FOR UPDATE").setParameter(1, city).getResultList()) {
+            totals.put(r[0] + "|" + r[1] + "|" + r[2] + "|" + r[3], ((BigDecimal) r[4]).stripTrailingZeros());
+        }
+        Map<String, BigDecimal> sums = new HashMap<>();
+        for (int from = 0; from < centres.size(); from += 500) {
+            List<String> some = centres.subList(from, Math.min(centres.size(), from + 500));
+            StringBuilder in = new StringBuilder();
+            for (int n = 0; n < some.size(); n++) {
+                in.append(n == 0 ? "?" : ", ?").append(n + 1);
+            }
+            var query = em.createNativeQuery("SELECT code, fiscal_year, month, dim, SUM(value) FROM kpi_fact WHERE tenant_id IN ("
+                    + in + ") GROUP BY code, fiscal_year, month, dim");
+            for (int n = 0; n < some.size(); n++) {
+                query.setParameter(n + 1, some.get(n));
+            }
+            for (Object[] r : (List<Object[]>) query.getResultList()) {
+                sums.merge(r[0] + "|" + r[1] + "|" + r[2] + "|" + r[3], (BigDecimal) r[4], BigDecimal::add);
+            }
+        }
+        sums.replaceAll((k, v) -> v.stripTrailingZeros());
+        sums.values().removeIf(v -> v.signum() == 0);
+        int corrected = 0;
+        java.util.Set<String> keys = new java.util.TreeSet<>(totals.keySet());
+        keys.addAll(sums.keySet());
+        for (String key : keys) {
+            BigDecimal want = sums.get(key);
+            if (want != null && want.equals(totals.get(key))) {
+                continue;
+            }
+            String[] k = key.split("\\|", -1);
+            if (want == null) {
+                em.createNativeQuery("DELETE FROM kpi_city_fact WHERE city = ?1 AND code = ?2 AND fiscal_year = ?3 AND month = ?4"
+                        + " AND dim = ?5").setParameter(1, city).setParameter(2, k[0]).setParameter(3, Integer.valueOf(k[1]))
+                        .setParameter(4, Integer.valueOf(k[2])).setParameter(5, k[3]).executeUpdate();
+            } else {
+                em.createNativeQuery("INSERT INTO kpi_city_fact (city, code, fiscal_year, month, dim, value) VALUES (?1, ?2, ?3, ?4,"
+                        + " ?5, ?6) ON DUPLICATE KEY UPDATE value = VALUES(value)").setParameter(1, city).setParameter(2, k[0])
+                        .setParameter(3, Integer.valueOf(k[1])).setParameter(4, Integer.valueOf(k[2])).setParameter(5, k[3])
+                        .setParameter(6, want).executeUpdate();
+            }
+            corrected++;
+        }
+        if (corrected > 0) {
+            int n = corrected;
+            LOG.warning(() -> "the totals of " + city + " differed from its centres' facts in " + n + " rows; corrected");
+        }
+        return corrected;
+    }
+
+    /** The heartbeat (every server, every two seconds): how fresh a database that is read is. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void beat() {
+        em.createNativeQuery("UPDATE kpi_heartbeat SET beat_at = UTC_TIMESTAMP(6) WHERE id = 1").executeUpdate();
+    }
+
     /** The marks waiting (all servers), those that failed, and the oldest one's age. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Backlog backlog() {
@@ -211,13 +269,16 @@ public class KpiFactStore {
     private Outcome recompute(KpiMarks.Mark mark) {
         Map<FactSheet.Key, BigDecimal> wanted = compute(supplier(mark.source()), mark.fiscalYear());
         Map<FactSheet.Key, BigDecimal> stored = stored(mark.tenant(), mark.source(), mark.fiscalYear());
+        Map<FactSheet.Key, BigDecimal> change = new TreeMap<>();
         int removed = 0;
-        for (FactSheet.Key key : stored.keySet()) {
+        for (Map.Entry<FactSheet.Key, BigDecimal> e : stored.entrySet()) {
+            FactSheet.Key key = e.getKey();
             if (!wanted.containsKey(key)) {
                 em.createNativeQuery("DELETE FROM kpi_fact WHERE tenant_id = ?1 AND source = ?2 AND fiscal_year = ?3"
                                 + " AND month = ?4 AND code = ?5 AND dim = ?6")
                         .setParameter(1, mark.tenant()).setParameter(2, mark.source()).setParameter(3, mark.fiscalYear())
                         .setParameter(4, key.month()).setParameter(5, key.code()).setParameter(6, key.dim()).executeUpdate();
+                change.put(key, e.getValue().negate());
                 removed++;
             }
         }
@@ -233,9 +294,41 @@ public class KpiFactStore {
                     .setParameter(1, mark.tenant()).setParameter(2, mark.source()).setParameter(3, mark.fiscalYear())
                     .setParameter(4, key.month()).setParameter(5, key.code()).setParameter(6, key.dim())
                     .setParameter(7, e.getValue()).executeUpdate();
+            change.put(key, old == null ? e.getValue() : e.getValue().subtract(old));
             written++;
         }
+        addToCity(mark, change);
         return new Outcome(written, removed);
+    }
+
+    /**
+     * Adds a centre's changes to its city's totals, in primary-key order (code, month, breakdown: two workers of the
+     * same city take the same rows in the same order); a total that comes to zero is removed.
+     */
+    private void addToCity(KpiMarks.Mark mark, Map<FactSheet.Key, BigDecimal> change) {
+        if (change.isEmpty()) {
+            return;
+        }
+        String city = tenants.find(mark.tenant()).map(Tenant::city).orElse(null);
+        if (city == null) {
+            LOG.warning(() -> "facts of " + mark.tenant() + ", which the catalogue no longer holds, are in no city's totals");
+            return;
+        }
+        List<FactSheet.Key> keys = new ArrayList<>(change.keySet());
+        keys.sort(java.util.Comparator.comparing(FactSheet.Key::code).thenComparing(FactSheet.Key::month)
+                .thenComparing(FactSheet.Key::dim));
+        for (FactSheet.Key key : keys) {
+            em.createNativeQuery("INSERT INTO kpi_city_fact (city, code, fiscal_year, month, dim, value)"
+                            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON DUPLICATE KEY UPDATE value = value + VALUES(value)")
+                    .setParameter(1, city).setParameter(2, key.code()).setParameter(3, mark.fiscalYear())
+                    .setParameter(4, key.month()).setParameter(5, key.dim()).setParameter(6, change.get(key)).executeUpdate();
+            if (change.get(key).signum() < 0) {
+                em.createNativeQuery("DELETE FROM kpi_city_fact WHERE city = ?1 AND code = ?2 AND fiscal_year = ?3"
+                                + " AND month = ?4 AND dim = ?5 AND value = 0")
+                        .setParameter(1, city).setParameter(2, key.code()).setParameter(3, mark.fiscalYear())
+                        .setParameter(4, key.month()).setParameter(5, key.dim()).executeUpdate();
+            }
+        }
     }
 
     private Map<FactSheet.Key, BigDecimal> compute(FactSupplier supplier, int fiscalYear) {

@@ -11,7 +11,6 @@ import java.util.OptionalInt;
 import jp.kyodonet.kpi.FactSheet;
 import jp.kyodonet.kpi.FactSupplier;
 import jp.kyodonet.platform.tenancy.CurrentTenant;
-import jp.kyodonet.platform.time.FiscalYear;
 
 /**
  * The network indicators of the current centre: cases it published to the network, and its attendees at network
@@ -56,9 +55,8 @@ public class NetworkFacts implements FactSupplier {
                 .getSingleResult();
         Instant published = em.createQuery("SELECT MIN(c.publishedAt) FROM CaseStudy c WHERE c.ownerTenant = :centre",
                 Instant.class).setParameter("centre", centre()).getSingleResult();
-        LocalDate case1 = published == null ? null : published.atZone(FactSheet.JAPAN).toLocalDate();
-        LocalDate min = first == null ? case1 : case1 == null || first.isBefore(case1) ? first : case1;
-        return min == null ? OptionalInt.empty() : OptionalInt.of(FiscalYear.of(min).startYear());
+        return FactSheet.earliest(FactSheet.yearOf(first),
+                FactSheet.yearOf(published == null ? null : published.atZone(FactSheet.JAPAN).toLocalDate()));
     }
 
     private String centre() {

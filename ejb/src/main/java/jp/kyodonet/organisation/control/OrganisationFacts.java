@@ -61,8 +61,6 @@ public class OrganisationFacts implements FactSupplier {
     public OptionalInt firstYear() {
         LocalDate first = em.createQuery("SELECT MIN(o.registeredOn) FROM Organisation o", LocalDate.class).getSingleResult();
         Integer due = em.createQuery("SELECT MIN(r.dueFiscalYear) FROM RenewalRecord r", Integer.class).getSingleResult();
-        Integer year = first == null ? due : due == null ? FiscalYear.of(first).startYear()
-                : Math.min(due, FiscalYear.of(first).startYear());
-        return year == null ? OptionalInt.empty() : OptionalInt.of(year);
+        return FactSheet.earliest(FactSheet.yearOf(first), due);
     }
 }

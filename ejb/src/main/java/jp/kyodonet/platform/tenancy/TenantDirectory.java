@@ -54,6 +54,16 @@ public class TenantDirectory {
         return catalogue.active();
     }
 
+    /** The active centres of a city (a group of centres: HQ's figures and the city totals are per city). */
+    public List<Tenant> activeIn(String city) {
+        return catalogue.active().stream().filter(t -> t.city().equals(city)).toList();
+    }
+
+    /** A tenant of the catalogue, active or not. */
+    public Optional<Tenant> find(String id) {
+        return catalogue.find(id);
+    }
+
     public Tenant cityCentre() {
         return catalogue.cityCentre();
     }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.OptionalInt;
 import jp.kyodonet.kpi.FactSheet;
 import jp.kyodonet.kpi.FactSupplier;
-import jp.kyodonet.platform.time.FiscalYear;
 import jp.kyodonet.programme.entity.ProgrammeStatus;
 
 /**
@@ -63,8 +62,6 @@ public class ProgrammeFacts implements FactSupplier {
     public OptionalInt firstYear() {
         Integer programme = em.createQuery("SELECT MIN(p.fiscalYear) FROM Programme p", Integer.class).getSingleResult();
         LocalDate session = em.createQuery("SELECT MIN(s.date) FROM ProgrammeSession s", LocalDate.class).getSingleResult();
-        Integer year = session == null ? programme : programme == null ? FiscalYear.of(session).startYear()
-                : Math.min(programme, FiscalYear.of(session).startYear());
-        return year == null ? OptionalInt.empty() : OptionalInt.of(year);
+        return FactSheet.earliest(programme, FactSheet.yearOf(session));
     }
 }

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import jp.kyodonet.kpi.boundary.KpiDashboards;
 import jp.kyodonet.kpi.boundary.KpiTargets;
+import jp.kyodonet.kpi.control.KpiFactMaintenance;
 import jp.kyodonet.kpi.control.KpiFactStore;
 import jp.kyodonet.kpi.control.KpiCatalogue;
 import jp.kyodonet.kpi.entity.Indicator;
@@ -180,10 +181,20 @@ public class KpiResource {
                 .add("removed", outcome.removed()).build();
     }
 
+    @POST
+    @Path("facts/check")
+    @RolesAllowed(Roles.HQ_ANALYST)
+    @Operation(summary = "Check every centre's KPI facts against its records now (as the nightly check does) and mark"
+            + " what differs for recomputation")
+    public KpiFactMaintenance.Check check() {
+        return dashboards.check();
+    }
+
     @GET
     @Path("facts/status")
     @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST})
-    @Operation(summary = "Recomputations of the KPI facts waiting or running, and failures since start")
+    @Operation(summary = "Change marks of the KPI facts waiting on every server, those that failed, and the age of the"
+            + " oldest (how far the facts are behind)")
     public KpiDashboards.FactStatus status() {
         return dashboards.status();
     }
