@@ -24,7 +24,7 @@ rooms=()
 for ward in "${WARDS[@]}"; do
   manager="$(token "$ward" centre-manager)"
   room="$(curl -fsS -X POST -H "Authorization: Bearer $manager" -H 'Content-Type: application/json' "$BASE/api/v1/spaces" \
-    -d "{\"name\":\"障害試験室 $RANDOM$RANDOM\",\"kind\":\"ROOM\",\"capacity\":20,\"openingHours\":\"MON=09:00-21:00;TUE=09:00-21:00;WED=09:00-21:00;THU=09:00-21:00;FRI=09:00-21:00;SAT=09:00-21:00;SUN=09:00-21:00\",\"slotMinutes\":60,\"eligible\":[\"CENTRE_INTERNAL\",\"REGISTERED_ORGANISATION\",\"INDIVIDUAL\"],\"maxDaysAhead\":180,\"approvalRequired\":false}" \
+    -d "{\"name\":\"障害試験室 $RANDOM$RANDOM\",\"kind\":\"ROOM\",\"capacity\":20,\"openingHours\":\"MON=09:00-21:00;TUE=09:00-21:00;WED=09:00-21:00;THU=09:00-21:00;FRI=09:00-21:00;SAT=09:00-21:00;SUN=09:00-21:00\",\"slotMinutes\":30,\"eligible\":[\"REGISTERED_ORGANISATION\",\"CENTRE_INTERNAL\"],\"maxHoursPerDay\":3,\"maxDaysAhead\":90,\"approvalRequired\":false}" \
     | sed -n 's/.*"id":"\([^"]*\)".*/\1/p' | head -1)"
   rooms+=("$room")
 done
