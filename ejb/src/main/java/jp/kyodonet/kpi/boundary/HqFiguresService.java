@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jp.kyodonet.platform.security.Roles;
+import jp.kyodonet.platform.tenancy.CurrentTenant;
 import jp.kyodonet.platform.tenancy.TenantDirectory;
 import jp.kyodonet.platform.time.FiscalYear;
 import jp.kyodonet.tenants.Tenant;
@@ -29,9 +30,12 @@ public class HqFiguresService {
     @Inject
     TenantDirectory tenants;
 
+    @Inject
+    CurrentTenant currentTenant;
+
     /**
      * Consultations received in a fiscal year (activity consultations and facility inquiries apart), open
-     * and closed, for every active centre (zeros included).
+     * and closed, for every active centre of the caller's city (zeros included).
      */
     public ConsultationFiguresReport consultations(@NotNull FiscalYear year) {
         List<Object[]> rows = facts.createQuery(
@@ -48,7 +52,8 @@ public class HqFiguresService {
                 c[2] += n;
             }
         }
-        List<CentreConsultationFigures> centres = tenants.active().stream()
+        String city = tenants.cityOf(currentTenant.get().orElseThrow(() -> new IllegalStateException("no tenant")));
+        List<CentreConsultationFigures> centres = tenants.activeIn(city).stream()
                 .map(t -> figures(t, counts.getOrDefault(t.id().value(), new long[3])))
                 .toList();
         return new ConsultationFiguresReport(year.startYear(), year.japaneseLabel(), centres,

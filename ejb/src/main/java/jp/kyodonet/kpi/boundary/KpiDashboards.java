@@ -402,7 +402,6 @@ public class KpiDashboards {
     }
 
     /** Fact rows of some centres (null: all) and indicators (null: all) over a span of fiscal years. */
-    @SuppressWarnings("unchecked")
     private List<KpiFigures.Fact> load(List<String> centres, Set<String> codes, int fromYear, int toYear) {
         StringBuilder sql = new StringBuilder("SELECT tenant_id, fiscal_year, month, code, dim, value FROM kpi_fact"
                 + " WHERE fiscal_year BETWEEN ?1 AND ?2");
@@ -411,17 +410,8 @@ public class KpiDashboards {
             sql.append(" AND tenant_id IN (").append(placeholders(params.size(), centres.size())).append(')');
             params.addAll(centres);
         }
-        if (codes != null) {
-            sql.append(" AND code IN (").append(placeholders(params.size(), codes.size())).append(')');
-            params.addAll(codes);
-        }
-        var query = facts.createNativeQuery(sql.toString());
-        for (int p = 0; p < params.size(); p++) {
-            query.setParameter(p + 1, params.get(p));
-        }
-        List<Object[]> rows = query.getResultList();
-        List<KpiFigures.Fact> result = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
+        List<KpiFigures.Fact> result = new ArrayList<>();
+        for (Object[] r : rows(sql, params, codes)) {
             result.add(new KpiFigures.Fact((String) r[0], ((Number) r[1]).intValue(), ((Number) r[2]).intValue(), (String) r[3],
                     (String) r[4], (BigDecimal) r[5]));
         }
@@ -429,11 +419,20 @@ public class KpiDashboards {
     }
 
     /** A city's totals of some indicators (null: all) over a span of fiscal years, as facts of the city. */
-    @SuppressWarnings("unchecked")
     private List<KpiFigures.Fact> loadCity(String city, Set<String> codes, int fromYear, int toYear) {
         StringBuilder sql = new StringBuilder("SELECT fiscal_year, month, code, dim, value FROM kpi_city_fact"
                 + " WHERE city = ?1 AND fiscal_year BETWEEN ?2 AND ?3");
-        List<Object> params = new ArrayList<>(List.of(city, fromYear, toYear));
+        List<KpiFigures.Fact> result = new ArrayList<>();
+        for (Object[] r : rows(sql, new ArrayList<>(List.of(city, fromYear, toYear)), codes)) {
+            result.add(new KpiFigures.Fact(city, ((Number) r[0]).intValue(), ((Number) r[1]).intValue(), (String) r[2],
+                    (String) r[3], (BigDecimal) r[4]));
+        }
+        return result;
+    }
+
+    /** Runs a read of the facts, narrowed to some indicators (null: all), with positional parameters. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(StringBuilder sql, List<Object> params, Set<String> codes) {
         if (codes != null) {
             sql.append(" AND code IN (").append(placeholders(params.size(), codes.size())).append(')');
             params.addAll(codes);
@@ -442,20 +441,12 @@ public class KpiDashboards {
         for (int p = 0; p < params.size(); p++) {
             query.setParameter(p + 1, params.get(p));
         }
-        List<Object[]> rows = query.getResultList();
-        List<KpiFigures.Fact> result = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            result.add(new KpiFigures.Fact(city, ((Number) r[0]).intValue(), ((Number) r[1]).intValue(), (String) r[2],
-                    (String) r[3], (BigDecimal) r[4]));
-        }
-        return result;
+        return query.getResultList();
     }
 
     /** The city of the caller's centre (HQ's city: its centres and its totals). */
     private String callerCity() {
-        TenantId here = currentTenant.get().orElseThrow(() -> new IllegalStateException("no tenant"));
-        return tenants.find(here.value()).map(Tenant::city)
-                .orElseThrow(() -> new IllegalStateException("the caller's centre is not in the catalogue"));
+        return tenants.cityOf(currentTenant.get().orElseThrow(() -> new IllegalStateException("no tenant")));
     }
 
     private static String placeholders(int before, int count) {
@@ -485,7 +476,10 @@ public class KpiDashboards {
         return result;
     }
 
-    /** The caller's own centre, or for HQ and the network coordinators any active centre; another is "not found". */
+    /**
+     * The caller's own centre, or for HQ and the network coordinators any active centre of their city; another is
+     * "not found".
+     */
     private Tenant reachable(String centre) {
         TenantId here = currentTenant.get().orElseThrow(() -> new IllegalStateException("no tenant"));
         boolean overseer = context.isCallerInRole(Roles.HQ_ANALYST) || context.isCallerInRole(Roles.NETWORK_COORDINATOR);
@@ -493,6 +487,7 @@ public class KpiDashboards {
         if (!overseer && !wanted.equals(here.value())) {
             throw DomainException.notFound("センター", "Centre");
         }
-        return tenants.findActive(wanted).orElseThrow(() -> DomainException.notFound("センター", "Centre"));
+        return tenants.findActive(wanted).filter(t -> t.city().equals(tenants.cityOf(here)))
+                .orElseThrow(() -> DomainException.notFound("センター", "Centre"));
     }
 }

@@ -8,7 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
-/** The record of each check of the facts ({@code kpi_check_run}): which server ran it, when, and what it marked. */
+/**
+ * The record of each check of the facts ({@code kpi_check_run}): which server ran it, when, and what it marked; and of
+ * each firing of the persistent minute timer ({@code kpi_timer_firing}), kept a week.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class KpiCheckRuns {
@@ -25,6 +28,16 @@ public class KpiCheckRuns {
     public void finished(long run, int checked, int marked) {
         em.createNativeQuery("UPDATE kpi_check_run SET finished_at = UTC_TIMESTAMP(6), checked = ?1, marked = ?2 WHERE id = ?3")
                 .setParameter(1, checked).setParameter(2, marked).setParameter(3, run).executeUpdate();
+    }
+
+    /** Notes a firing of the minute timer that was due at {@code dueUtc}; once an hour, removes those over a week old. */
+    public void fired(java.time.LocalDateTime dueUtc) {
+        em.createNativeQuery("INSERT INTO kpi_timer_firing (due_at, server, fired_at) VALUES (?1, ?2, UTC_TIMESTAMP(3))")
+                .setParameter(1, dueUtc).setParameter(2, server()).executeUpdate();
+        if (dueUtc.getMinute() == 0) {
+            em.createNativeQuery("DELETE FROM kpi_timer_firing WHERE due_at < ?1").setParameter(1, dueUtc.minusDays(7))
+                    .executeUpdate();
+        }
     }
 
     private static String server() {

@@ -10,18 +10,28 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.Timer;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jp.kyodonet.platform.tenancy.SystemTasks;
 import jp.kyodonet.platform.tenancy.TenantDirectory;
 
 /**
  * Keeps the facts whole without holding anything in memory: at start-up this server's workers take what is marked
- * (nothing else is recomputed); every two seconds they look again (marks of other servers, retries); and every
- * night at 00:10 in Japan a persistent timer, which a deployment group fires once, checks every centre's facts
- * against its records and marks what differs (the overdue follow-ups are counted as of today, so this month's
- * change every day). Each check is recorded in {@code kpi_check_run}.
+ * (nothing else is recomputed); every two seconds they look again (marks of other servers, retries). A persistent
+ * timer fires every minute, once for a whole deployment group (Payara's data grid timer store), and notes each firing
+ * in {@code kpi_timer_firing}; at {@code kyodo.kpi.nightly-check-at} (Japan time, default 00:10) it checks every
+ * centre's facts against its records and marks what differs (the overdue follow-ups are counted as of today, so this
+ * month's change every day). Each check is recorded in {@code kpi_check_run}.
  */
 @Singleton
 @Startup
@@ -31,6 +41,8 @@ import jp.kyodonet.platform.tenancy.TenantDirectory;
 public class KpiFactMaintenance {
 
     private static final Logger LOG = Logger.getLogger(KpiFactMaintenance.class.getName());
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final String NIGHTLY_AT = "kyodo.kpi.nightly-check-at";
 
     @Inject
     KpiFactStore store;
@@ -47,8 +59,14 @@ public class KpiFactMaintenance {
     @Inject
     SystemTasks tasks;
 
+    /** When the nightly check runs, HH:mm in Japan (read at every firing: a cluster can move it without a restart). */
+    @Inject
+    @ConfigProperty(name = NIGHTLY_AT, defaultValue = "00:10")
+    Provider<String> nightlyAt;
+
     @PostConstruct
     void start() {
+        nightlyCheckAt();
         KpiFactStore.Backlog backlog = store.backlog();
         LOG.info(() -> "KPI facts: " + backlog.waiting() + " marks waiting at start-up");
         workers.kick();
@@ -65,9 +83,24 @@ public class KpiFactMaintenance {
         workers.kick();
     }
 
-    @Schedule(hour = "0", minute = "10", timezone = "Asia/Tokyo", info = "kpi-nightly-check")
-    void nightly() {
-        check("nightly");
+    @Schedule(hour = "*", minute = "*", persistent = true, info = "kpi-minute")
+    void everyMinute(Timer timer) {
+        // the minute this firing was due: one before the next (a firing that was missed while no server ran comes late)
+        LocalDateTime due = LocalDateTime.ofInstant(timer.getNextTimeout().toInstant(), ZoneOffset.UTC)
+                .truncatedTo(ChronoUnit.MINUTES).minusMinutes(1);
+        runs.fired(due);
+        if (due.atOffset(ZoneOffset.UTC).atZoneSameInstant(JAPAN).toLocalTime().equals(nightlyCheckAt())) {
+            check("nightly");
+        }
+    }
+
+    private LocalTime nightlyCheckAt() {
+        String value = nightlyAt.get();
+        try {
+            return LocalTime.parse(value).truncatedTo(ChronoUnit.MINUTES);
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException(NIGHTLY_AT + " must be a time of day such as 00:10, not '" + value + "'", e);
+        }
     }
 
     /**

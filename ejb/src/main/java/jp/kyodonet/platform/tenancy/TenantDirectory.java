@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jp.kyodonet.tenants.Tenant;
+import jp.kyodonet.tenants.TenantId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jp.kyodonet.tenants.TenantCatalogue;
 
@@ -57,6 +58,12 @@ public class TenantDirectory {
     /** The active centres of a city (a group of centres: HQ's figures and the city totals are per city). */
     public List<Tenant> activeIn(String city) {
         return catalogue.active().stream().filter(t -> t.city().equals(city)).toList();
+    }
+
+    /** The city a centre belongs to (HQ sees the centres and totals of its own city only). */
+    public String cityOf(TenantId centre) {
+        return catalogue.find(centre.value()).map(Tenant::city)
+                .orElseThrow(() -> new IllegalStateException("centre " + centre.value() + " is not in the catalogue"));
     }
 
     /** A tenant of the catalogue, active or not. */
