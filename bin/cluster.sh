@@ -208,7 +208,8 @@ cluster_status() {
     | grep -E 'Slave_(IO|SQL)_Running:|Seconds_Behind_Master' | tr -s ' ' | paste -sd' ' >&2 || say "replica: not running"
 }
 
-# Four clients write through the load balancer (bench Faults); i1 is killed with SIGKILL and started again. Then:
+# Four clients write through the load balancer (bench Faults) for five minutes; after one minute the instance that
+# fired the persistent timer last is killed with SIGKILL, and 30 s later started again. Then:
 # every acknowledged write is in the primary, the time without answers, each minute's firing of the persistent timer
 # (one per minute for the group) and the nightly check moved to a minute of this run (one run), the facts against a
 # rebuild (0 written, 0 removed) and the HQ view from the replica with the time its figures are as of.
@@ -227,15 +228,18 @@ cluster_failover() {
   event "the nightly check is set to $nightly Japan time"
   java -cp "$cp" jp.kyodonet.bench.Faults "$CLUSTER_BASE" "jdbc:mysql://127.0.0.1:$CLUSTER_PRIMARY_PORT/kyodo" \
     kyodo kyodo "$run" --seconds 300 --clients 4 >"$run/report" 2>&1 &
-  local load=$! i1pid
+  local load=$! victim pid
   sleep 60
-  i1pid="$(cluster_instance_pid i1)"
-  event "killed i1 (SIGKILL to its JVM, pid $i1pid)"
-  kill -9 "$i1pid"
+  # the instance that fired the persistent timer last: it owns the timer, which must move to the other
+  victim="$(cluster_sql primary kyodo -N -e "SELECT server FROM kpi_timer_firing ORDER BY id DESC LIMIT 1")"
+  victim="${victim%%@*}"
+  pid="$(cluster_instance_pid "$victim")"
+  event "killed $victim, which fired the timer last (SIGKILL to its JVM, pid $pid)"
+  kill -9 "$pid"
   sleep 30
-  event "starting i1 again (asadmin start-local-instance)"
-  cluster_instance_start i1
-  event "i1 started"
+  event "starting $victim again (asadmin start-local-instance)"
+  cluster_instance_start "$victim"
+  event "$victim started"
   local status=0
   wait "$load" || status=$?
   cluster_asadmin delete-system-property --target "$CLUSTER_CONFIG" kyodo.kpi.nightly-check-at >/dev/null || true

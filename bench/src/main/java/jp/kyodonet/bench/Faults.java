@@ -48,6 +48,9 @@ public final class Faults {
         String token = signIn(base);
 
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        // when each write was acknowledged, and the longest any one write waited for its answer (retries included)
+        java.util.Queue<Long> answeredAt = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.concurrent.atomic.AtomicLong longestWrite = new java.util.concurrent.atomic.AtomicLong();
         List<Event> writes = Collections.synchronizedList(new ArrayList<>());
         List<Event> health = Collections.synchronizedList(new ArrayList<>());
         List<Thread> threads = new ArrayList<>();
@@ -60,6 +63,7 @@ public final class Faults {
                     String body = "{\"receivedOn\":\"" + LocalDate.now() + "\",\"channel\":\"PHONE\",\"requesterKind\":\"CITIZEN\","
                             + "\"requesterName\":\"障害 試験\",\"track\":\"CIVIC_ACTIVITY\",\"topics\":[\"ACCOUNTING\"],"
                             + "\"summary\":\"" + marker + " " + key + "\"}";
+                    long asked = System.currentTimeMillis();
                     while (System.currentTimeMillis() < end) {
                         String outcome;
                         try {
@@ -70,6 +74,9 @@ public final class Faults {
                             if (answer.statusCode() == 201 || answer.statusCode() == 200) {
                                 String id = answer.body().replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
                                 acknowledged.add(id);
+                                long now = System.currentTimeMillis();
+                                answeredAt.add(now);
+                                longestWrite.accumulateAndGet(now - asked, Math::max);
                                 if (failing) {
                                     writes.add(new Event(System.currentTimeMillis(), "client " + client + " writes again"));
                                     failing = false;
@@ -152,6 +159,19 @@ public final class Faults {
                         healthy == null ? "(never seen)" : String.format("%.2f s later", (healthy.at() - e.at()) / 1000.0));
             }
         }
+        List<Long> answers = new ArrayList<>(answeredAt);
+        Collections.sort(answers);
+        long gap = 0;
+        long gapEnd = start;
+        for (int i = 1; i < answers.size(); i++) {
+            if (answers.get(i) - answers.get(i - 1) > gap) {
+                gap = answers.get(i) - answers.get(i - 1);
+                gapEnd = answers.get(i);
+            }
+        }
+        System.out.printf("time without answers: the longest time no write was acknowledged %.2f s (ending at %.2f s);"
+                + " the longest a write waited for its answer %.2f s%n", gap / 1000.0, (gapEnd - start) / 1000.0,
+                longestWrite.get() / 1000.0);
         System.out.printf("acknowledged writes %d, rows found %d, acknowledged but lost %d, committed but not acknowledged %d%n",
                 acknowledged.size(), rows.size(), lost.size(), rows.size() - (acknowledged.size() - lost.size()));
         if (!lost.isEmpty()) {

@@ -189,10 +189,10 @@ public final class Api {
      * Asks again until the answer satisfies {@code ready}, for at most {@code limit}: for what the server
      * builds in the background after deployment (the OpenAPI document). Returns the last answer.
      */
-    public static Reply eventually(java.util.function.Supplier<Reply> ask, java.util.function.Predicate<Reply> ready,
+    public static <T> T eventually(java.util.function.Supplier<T> ask, java.util.function.Predicate<T> ready,
                                    Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
-        Reply reply = ask.get();
+        T reply = ask.get();
         while (!ready.test(reply) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(200);

@@ -82,6 +82,21 @@ final class Database {
         }
     }
 
+    /** The first row of a query, its columns as numbers. */
+    static long[] longs(String sql) {
+        try (Connection connection = connect(); PreparedStatement query = connection.prepareStatement(sql);
+             java.sql.ResultSet row = query.executeQuery()) {
+            row.next();
+            long[] values = new long[row.getMetaData().getColumnCount()];
+            for (int c = 0; c < values.length; c++) {
+                values[c] = row.getLong(c + 1);
+            }
+            return values;
+        } catch (Exception e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     static Connection connect() throws Exception {
         Path env = Path.of(System.getProperty("kyodo.it.env", "target/it-env"));
         return DriverManager.getConnection(Files.readString(env.resolve("db-url")).strip(),
