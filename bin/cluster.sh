@@ -122,7 +122,7 @@ cluster_payara() {
 }
 
 cluster_instance_pid() { # instance
-  cat "$CLUSTER_DIR/nodes/$CLUSTER_NODE/$1/config/pid" 2>/dev/null
+  cat "$CLUSTER_DIR/nodes/$CLUSTER_NODE/$1/config/pid" 2>/dev/null || true
 }
 
 cluster_instance_start() { # instance
