@@ -257,11 +257,12 @@ cluster_report() { # since (UTC, 'YYYY-mm-dd HH:MM:SS')
     sleep 1
   done
   echo "facts status after the run: $(curl -fsS -H "Authorization: Bearer $token" "$CLUSTER_BASE/api/v1/kpi/facts/status")"
-  echo "firings of the persistent minute timer since $since UTC (due minute, firings, server):"
-  cluster_sql primary kyodo -e "SELECT due_at, COUNT(*), GROUP_CONCAT(server) FROM kpi_timer_firing
-    WHERE due_at >= '$since' GROUP BY due_at ORDER BY due_at" | sed 's/^/  /'
-  echo "minutes fired more than once: $(cluster_sql primary kyodo -N -e "SELECT COUNT(*) FROM (SELECT due_at FROM
-    kpi_timer_firing WHERE due_at >= '$since' GROUP BY due_at HAVING COUNT(*) > 1) twice")"
+  echo "firings of the persistent minute timer since $since UTC (due minute, the instance that ran it, further firings"
+  echo "of the same minute, which did nothing, and by whom):"
+  cluster_sql primary kyodo -e "SELECT due_at, server, fired_at, also_fired, also_fired_by FROM kpi_timer_firing
+    WHERE due_at >= '$since' ORDER BY due_at" | sed 's/^/  /'
+  echo "minutes fired more than once: $(cluster_sql primary kyodo -N -e "SELECT COUNT(*) FROM kpi_timer_firing
+    WHERE due_at >= '$since' AND also_fired > 0")"
   echo "nightly checks since then (kind, server, started, checked, marked):"
   cluster_sql primary kyodo -e "SELECT kind, server, started_at, checked, marked FROM kpi_check_run
     WHERE kind = 'nightly' AND started_at >= '$since'" | sed 's/^/  /'

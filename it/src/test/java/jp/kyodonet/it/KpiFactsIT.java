@@ -185,17 +185,17 @@ class KpiFactsIT {
     }
 
     /**
-     * The facts' persistent timer fires every minute, once per minute (a deployment group fires a persistent timer once;
-     * bin/kyodo cluster failover counts it with two instances and one of them killed): each firing is noted with the
-     * minute it was due, and none comes before its minute or twice for one minute.
+     * The facts' persistent timer fires every minute, once per minute (bin/kyodo cluster failover counts it with two
+     * instances and one of them killed): each firing is noted with the minute it was due, none comes before its minute
+     * or a minute late, and on one server no minute fires twice.
      */
     @Test
     void thePersistentMinuteTimerFiresOnceForEachMinute() throws Exception {
-        String firings = "SELECT COUNT(*), COUNT(DISTINCT due_at), COALESCE(SUM(fired_at < due_at), 0),"
+        String firings = "SELECT COUNT(*), COALESCE(SUM(also_fired), 0), COALESCE(SUM(fired_at < due_at), 0),"
                 + " COALESCE(SUM(fired_at >= due_at + INTERVAL 1 MINUTE), 0) FROM kpi_timer_firing";
         long[] seen = Api.eventually(() -> Database.longs(firings), r -> r[0] >= 1, java.time.Duration.ofSeconds(75));
         assertTrue(seen[0] >= 1, "the minute timer has fired since the deployment");
-        assertEquals(seen[0], seen[1], "one firing per minute: " + java.util.Arrays.toString(seen));
+        assertEquals(0, seen[1], "one firing per minute: " + java.util.Arrays.toString(seen));
         assertEquals(0, seen[2], "no firing before its minute");
         assertEquals(0, seen[3], "no firing a minute or more late on a running server");
     }

@@ -30,14 +30,20 @@ public class KpiCheckRuns {
                 .setParameter(1, checked).setParameter(2, marked).setParameter(3, run).executeUpdate();
     }
 
-    /** Notes a firing of the minute timer that was due at {@code dueUtc}; once an hour, removes those over a week old. */
-    public void fired(java.time.LocalDateTime dueUtc) {
-        em.createNativeQuery("INSERT INTO kpi_timer_firing (due_at, server, fired_at) VALUES (?1, ?2, UTC_TIMESTAMP(3))")
+    /**
+     * Notes a firing of the minute timer that was due at {@code dueUtc}: true for the first firing of that minute, which
+     * does the minute's work; a further one (another instance's copy of the timer) is counted and answers false. Once
+     * an hour, removes the rows over a week old.
+     */
+    public boolean fired(java.time.LocalDateTime dueUtc) {
+        int rows = em.createNativeQuery("INSERT INTO kpi_timer_firing (due_at, server, fired_at) VALUES (?1, ?2, UTC_TIMESTAMP(3))"
+                        + " ON DUPLICATE KEY UPDATE also_fired = also_fired + 1, also_fired_by = VALUES(server)")
                 .setParameter(1, dueUtc).setParameter(2, server()).executeUpdate();
         if (dueUtc.getMinute() == 0) {
             em.createNativeQuery("DELETE FROM kpi_timer_firing WHERE due_at < ?1").setParameter(1, dueUtc.minusDays(7))
                     .executeUpdate();
         }
+        return rows == 1;
     }
 
     private static String server() {

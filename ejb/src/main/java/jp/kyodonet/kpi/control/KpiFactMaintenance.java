@@ -29,7 +29,8 @@ import jp.kyodonet.platform.tenancy.TenantDirectory;
  * Keeps the facts whole without holding anything in memory: at start-up this server's workers take what is marked
  * (nothing else is recomputed); every two seconds they look again (marks of other servers, retries). A persistent
  * timer fires every minute, once for a whole deployment group (Payara's data grid timer store), and notes each firing
- * in {@code kpi_timer_firing}; at {@code kyodo.kpi.nightly-check-at} (Japan time, default 00:10) it checks every
+ * in {@code kpi_timer_firing}, where the minute's key lets only its first firing do the minute's work (after a whole
+ * group was stopped, every instance has a copy of the timer); at {@code kyodo.kpi.nightly-check-at} (Japan time, default 00:10) it checks every
  * centre's facts against its records and marks what differs (the overdue follow-ups are counted as of today, so this
  * month's change every day). Each check is recorded in {@code kpi_check_run}.
  */
@@ -88,7 +89,11 @@ public class KpiFactMaintenance {
         // the minute this firing was due: one before the next (a firing that was missed while no server ran comes late)
         LocalDateTime due = LocalDateTime.ofInstant(timer.getNextTimeout().toInstant(), ZoneOffset.UTC)
                 .truncatedTo(ChronoUnit.MINUTES).minusMinutes(1);
-        runs.fired(due);
+        if (!runs.fired(due)) {
+            LOG.warning(() -> "KPI facts: the minute timer fired again for " + due + " UTC (another instance's copy of"
+                    + " the timer); the first firing did the minute's work");
+            return;
+        }
         if (due.atOffset(ZoneOffset.UTC).atZoneSameInstant(JAPAN).toLocalTime().equals(nightlyCheckAt())) {
             check("nightly");
         }
