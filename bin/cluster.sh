@@ -231,7 +231,7 @@ cluster_failover() {
   local load=$! victim pid
   sleep 60
   # the instance that fired the persistent timer last: it owns the timer, which must move to the other
-  victim="$(cluster_sql primary kyodo -N -e "SELECT server FROM kpi_timer_firing ORDER BY id DESC LIMIT 1")"
+  victim="$(cluster_sql primary kyodo -N -e "SELECT server FROM kpi_timer_firing ORDER BY due_at DESC LIMIT 1")"
   victim="${victim%%@*}"
   pid="$(cluster_instance_pid "$victim")"
   event "killed $victim, which fired the timer last (SIGKILL to its JVM, pid $pid)"
