@@ -30,9 +30,9 @@ import jp.kyodonet.platform.tenancy.TenantDirectory;
  * (nothing else is recomputed); every two seconds they look again (marks of other servers, retries). A persistent
  * timer fires every minute, once for a whole deployment group (Payara's data grid timer store), and notes each firing
  * in {@code kpi_timer_firing}, where the minute's key lets only its first firing do the minute's work (after a whole
- * group was stopped, every instance has a copy of the timer); at {@code kyodo.kpi.nightly-check-at} (Japan time, default 00:10) it checks every
- * centre's facts against its records and marks what differs (the overdue follow-ups are counted as of today, so this
- * month's change every day). Each check is recorded in {@code kpi_check_run}.
+ * group was stopped, every instance has a copy of the timer). At {@code kyodo.kpi.nightly-check-at} (Japan time,
+ * default 00:10) it checks every centre's facts against its records and marks what differs (the overdue follow-ups
+ * are counted as of today, so this month's change every day). Each check is recorded in {@code kpi_check_run}.
  */
 @Singleton
 @Startup
