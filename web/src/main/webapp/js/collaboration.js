@@ -12,6 +12,9 @@ function vocab(kind, value) { return cb.vocabulary[kind].find((v) => v.value ===
 function roles() { return h.state.me.roles; }
 function isHq() { return roles().includes('hq-analyst') && !roles().some((r) => ['centre-staff', 'centre-manager', 'network-coordinator'].includes(r)); }
 function isManager() { return roles().some((r) => ['centre-manager', 'network-coordinator'].includes(r)); }
+// the city government (行政): the division (hq-analyst), a ward office, a bureau's division; the 行政 column is theirs
+function isGovernment() { return roles().some((r) => ['hq-analyst', 'ward-officer', 'bureau-officer'].includes(r)) && !roles().some((r) => ['centre-staff', 'centre-manager', 'network-coordinator'].includes(r)); }
+function isOfficer() { return isGovernment() && !isHq(); }
 function yen(n) { return Number(n).toLocaleString('ja-JP'); }
 function row(cells, onClick, id) {
   const tr = document.createElement('tr');
@@ -81,7 +84,7 @@ export function fillCollaborationOptions() {
 // ---- proposals
 
 async function loadProposals() {
-  if (isHq()) { $('cb-proposals').hidden = true; return; }
+  if (isGovernment()) { $('cb-proposals').hidden = true; return; }
   const table = $('proposal-list');
   table.dataset.loaded = 'false';
   const year = $('cb-proposal-year').value;
@@ -382,7 +385,7 @@ async function openSheet(id) {
 
 function showSheet(s) {
   cb.sheet = s;
-  const editable = !!s.partnerToken && s.status === 'DRAFT' && !s.citySubmittedAt;
+  const editable = s.writesCityColumn && s.status === 'DRAFT' && !s.citySubmittedAt;
   $('sheet-panel').hidden = false;
   $('sheet-panel').dataset.id = s.id;
   $('sh-title').textContent = `${s.projectName} ${t('fy', s.fiscalYear)}`;
@@ -419,7 +422,7 @@ function showSheet(s) {
   $('sh-rater').disabled = !editable;
   $('sh-save').hidden = !editable;
   $('sh-submit').hidden = !editable;
-  $('sh-publish').hidden = !(isManager() && s.partnerToken && s.status === 'COMPLETED');
+  $('sh-publish').hidden = !((isManager() && s.partnerToken) || s.writesCityColumn) || s.status !== 'COMPLETED';
   $('sh-public-link').hidden = s.status !== 'PUBLISHED';
   $('sh-public-link').href = `evaluation.html?id=${s.id}`;
   $('sheet-errors').hidden = true;
@@ -463,7 +466,8 @@ export async function loadCollaboration() {
   }
   document.querySelectorAll('#collaboration-page .cb-write').forEach((el) => { el.hidden = isHq(); });
   document.querySelectorAll('#collaboration-page .cb-manager').forEach((el) => { el.hidden = !isManager(); });
-  $('pj-ownerName').closest('label').hidden = h.state.me.centre.kind !== 'CITY_CENTRE';
+  $('pj-ownerName').closest('label').hidden = h.state.me.centre.kind !== 'CITY_CENTRE' || isOfficer();
+  if (h.state.me.bureau) $('pj-ownerName').value = h.state.me.bureau;
   if (!$('pr-receivedOn').value) $('pr-receivedOn').value = h.today();
   try {
     await Promise.all([loadProposals(), loadProjects()]);

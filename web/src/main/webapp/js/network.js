@@ -359,7 +359,7 @@ async function showMaterials(id) {
       ...p.unavailable.map((u) => Object.assign(document.createElement('p'), { className: 'muted small', textContent: u })),
       heading(`資料3　前回（${p.casesSince}）以降に共有された事例`), table([t('cb.title'), t('hq.centre'), t('public.date')], p.cases.map((c) => [c.title, c.centre, c.publishedOn])),
       heading('資料4　回答待ちの紹介'), table(['→', '', t('public.date')], p.openReferrals.map((r) => [r.from, r.to, r.sentOn])),
-      heading('資料5　アクション項目'), table([t('nw.assignee'), t('cb.title'), t('nw.due'), t('col.status')], p.actions.map((a) => [a.assignee, a.title, a.dueOn, a.status])));
+      heading('資料5　対応事項'), table([t('nw.assignee'), t('cb.title'), t('nw.due'), t('col.status')], p.actions.map((a) => [a.assignee, a.title, a.dueOn, a.status])));
     view.dataset.id = id;
     view.hidden = false;
   } catch (error) {

@@ -1334,7 +1334,8 @@ function canUse(page) {
   if (['referrals', 'organisations', 'bookings', 'programmes', 'network', 'staff'].includes(page)) return canUse('consultations');
   if (page === 'audit') return roles.includes('centre-manager');
   if (page === 'hq') return roles.some((r) => ['hq-analyst', 'network-coordinator'].includes(r));
-  if (page === 'collaboration' || page === 'kpi' || page === 'dashboard') return canUse('consultations') || roles.includes('hq-analyst');
+  if (page === 'collaboration') return canUse('consultations') || roles.some((r) => ['hq-analyst', 'ward-officer', 'bureau-officer'].includes(r));
+  if (page === 'kpi' || page === 'dashboard') return canUse('consultations') || roles.includes('hq-analyst');
   return false;
 }
 
@@ -1367,10 +1368,20 @@ function route() {
   if (canUse('referrals')) loadInboxCount().catch(pageError);
 }
 
+/** Where the signed-in person works: their centre, or for the city government their office (区役所, 局の課, 協働推進課). */
+function placeName(me) {
+  const centre = me.centre;
+  const only = (role) => me.roles.includes(role) && !me.roles.some((r) => ['centre-staff', 'centre-manager', 'network-coordinator'].includes(r));
+  if (only('ward-officer')) return lang() === 'en' ? `${centre.displayNameEn} — ward office` : `${centre.area}役所`;
+  if (only('bureau-officer')) return `${centre.area} ${me.bureau} ${me.division || ''}`.trim();
+  if (only('hq-analyst')) return lang() === 'en' ? 'City of Yokohama, Civic Affairs Bureau, Citizen Collaboration Division' : `${centre.area} 市民局 市民協働推進課`;
+  return lang() === 'en' ? centre.displayNameEn : centre.displayNameJa;
+}
+
 function renderShell() {
   applyTexts();
   const centre = state.me.centre;
-  $('centre-name').textContent = lang() === 'en' ? centre.displayNameEn : centre.displayNameJa;
+  $('centre-name').textContent = placeName(state.me);
   $('user-name').textContent = state.me.name;
   fillOptions($('filter-status'), 'status', true);
   fillOptions($('filter-track'), 'track', true);

@@ -12,7 +12,7 @@ function fillSelects() {
   centre.replaceChildren(...tenants.map((c) => new Option(lang() === 'en' ? c.displayNameEn : c.displayNameJa, c.id)));
   if (chosenCentre) centre.value = chosenCentre;
   const isCity = tenants.find((c) => c.id === centre.value)?.kind === 'CITY_CENTRE';
-  role.replaceChildren(...roles.filter((r) => isCity || !r.cityOnly)
+  role.replaceChildren(...roles.filter((r) => (isCity || !r.cityOnly) && !(isCity && r.wardOnly))
     .map((r) => new Option(lang() === 'en' ? r.value : `${r.ja}（${r.value}）`, r.value)));
   if (chosenRole && [...role.options].some((o) => o.value === chosenRole)) role.value = chosenRole;
 }

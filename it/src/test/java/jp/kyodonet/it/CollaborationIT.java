@@ -37,6 +37,12 @@ class CollaborationIT {
     private final String staff = Tokens.of("tsurumi", "centre-staff");
     private final String manager = Tokens.of("tsurumi", "centre-manager");
     private final String otherWard = Tokens.of("kohoku", "centre-manager");
+    /** The 行政 side of the city centre's test projects (市民局's): its bureau officer. */
+    private final String bureauOfficer = Tokens.of("city", "bureau-officer");
+    private final String wardOfficer = Tokens.of("tsurumi", "ward-officer");
+    private final String otherWardOfficer = Tokens.of("kohoku", "ward-officer");
+    private final String otherBureauOfficer = Tokens.with("city", "bureau-officer",
+            c -> c.add("bureau", "こども青少年局").add("division", "青少年育成課"));
 
     @Test
     void theR2CatalogueLoads203ProjectsAndTheReportCountsThemByFieldFromTheRecords() throws Exception {
@@ -253,16 +259,16 @@ class CollaborationIT {
         Api.Reply partnerFilled = Api.put("/public/collaboration/partner-sheets/" + token, null,
                 Collaborations.fill(partnerGrades, notes, "NPO法人テスト 事務局長"), "If-Match", "\"1\"");
         assertEquals(200, partnerFilled.status(), partnerFilled::toString);
-        Api.Reply cityMeddles = Api.put("/collaboration/evaluations/" + id + "/city", cityStaff,
+        Api.Reply cityMeddles = Api.put("/collaboration/evaluations/" + id + "/city", bureauOfficer,
                 "{\"partnerGrades\":[\"D\"],\"grades\":[],\"notes\":[]}", "If-Match", "\"2\"");
         assertEquals(400, cityMeddles.status());
         assertTrue(cityMeddles.problemFields().contains("partnerGrades"));
         // before the partner submits, the city does not see the partner's grades
-        JsonObject cityView = Api.get("/collaboration/evaluations/" + id, cityStaff).json();
+        JsonObject cityView = Api.get("/collaboration/evaluations/" + id, bureauOfficer).json();
         assertFalse(cityView.getJsonArray("questions").getJsonObject(0).containsKey("partner"), cityView::toString);
         assertEquals("A", Api.get("/public/collaboration/partner-sheets/" + token, null).json().getJsonArray("questions")
                 .getJsonObject(0).getString("partner"), "the partner sees its own grade");
-        Api.Reply cityFilled = Api.put("/collaboration/evaluations/" + id + "/city", cityStaff,
+        Api.Reply cityFilled = Api.put("/collaboration/evaluations/" + id + "/city", bureauOfficer,
                 Collaborations.fill(cityGrades, List.of("市側: 協力できた", "市側: 周知を強化"), "地域振興課 担当"),
                 "If-Match", "\"2\"");
         assertEquals(200, cityFilled.status(), cityFilled::toString);
@@ -272,7 +278,7 @@ class CollaborationIT {
                 "If-Match", "\"3\"").status());
         assertEquals(409, Api.put("/public/collaboration/partner-sheets/" + token, null,
                 Collaborations.fill("D".repeat(17), notes, "後から変更"), "If-Match", "\"4\"").status(), "locked once submitted");
-        assertEquals(200, Api.post("/collaboration/evaluations/" + id + "/city/submit", cityStaff, "", "If-Match", "\"4\"")
+        assertEquals(200, Api.post("/collaboration/evaluations/" + id + "/city/submit", bureauOfficer, "", "If-Match", "\"4\"")
                 .status());
         Api.Reply published = Api.post("/collaboration/evaluations/" + id + "/publish", manager(), "", "If-Match", "\"5\"");
         assertEquals(200, published.status(), published::toString);
@@ -295,8 +301,100 @@ class CollaborationIT {
         assertFalse(open.containsKey("partnerToken"), "the public never sees the partner's link");
         assertTrue(Api.get("/public/collaboration/report?fiscalYear=" + Collaborations.thisFiscalYear(), null).body()
                 .contains(id), "counted in the report");
-        assertEquals(409, Api.put("/collaboration/evaluations/" + id + "/city", cityStaff,
+        assertEquals(409, Api.put("/collaboration/evaluations/" + id + "/city", bureauOfficer,
                 Collaborations.fill(cityGrades, List.of("", ""), "x"), "If-Match", "\"6\"").status(), "read-only once published");
+    }
+
+    @Test
+    void theGovernmentColumnIsWrittenByTheOwningOfficeNeverByTheCentre() {
+        JsonObject sheet = Collaborations.sheet(staff, "行政欄の記入者 " + UUID.randomUUID());
+        String id = sheet.getString("id");
+        assertTrue(sheet.containsKey("partnerToken"), "the centre keeps the project and sends the partner its link");
+        String grades = Collaborations.fill("B".repeat(17), List.of("区の検証", "区の検証"), "鶴見区 区政推進課 担当");
+
+        // the ward's centre does not write the 行政 column, nor does another ward's office or a bureau
+        for (String notTheCity : List.of(staff, manager)) {
+            Api.Reply refused = Api.put("/collaboration/evaluations/" + id + "/city", notTheCity, grades, "If-Match", "\"1\"");
+            assertEquals(403, refused.status(), refused::toString);
+            assertEquals(403, Api.post("/collaboration/evaluations/" + id + "/city/submit", notTheCity, "", "If-Match", "\"1\"")
+                    .status());
+        }
+        for (String stranger : List.of(otherWardOfficer, bureauOfficer)) {
+            assertEquals(404, Api.put("/collaboration/evaluations/" + id + "/city", stranger, grades, "If-Match", "\"1\"")
+                    .status());
+            assertEquals(404, Api.get("/collaboration/evaluations/" + id, stranger).status());
+        }
+        assertEquals(1, Api.get("/collaboration/evaluations/" + id, staff).json().getInt("version"), "nothing changed");
+
+        // the ward office writes and submits it; the centre sees it only once submitted
+        Api.Reply filled = Api.put("/collaboration/evaluations/" + id + "/city", wardOfficer, grades, "If-Match", "\"1\"");
+        assertEquals(200, filled.status(), filled::toString);
+        assertEquals("B", filled.json().getJsonArray("questions").getJsonObject(0).getString("city"));
+        assertEquals("鶴見区 区政推進課 担当", filled.json().getString("cityRater"));
+        assertFalse(Api.get("/collaboration/evaluations/" + id, staff).json().getJsonArray("questions").getJsonObject(0)
+                .containsKey("city"), "not submitted yet: the centre does not see the 行政 grades");
+        assertEquals(200, Api.post("/collaboration/evaluations/" + id + "/city/submit", wardOfficer, "", "If-Match", "\"2\"")
+                .status());
+        assertEquals("B", Api.get("/collaboration/evaluations/" + id, staff).json().getJsonArray("questions").getJsonObject(0)
+                .getString("city"));
+
+        // the city's division reads a ward's sheet but does not write it: that is the ward office's
+        assertEquals(200, Api.get("/collaboration/evaluations/" + id, hq).status());
+        assertEquals(404, Api.post("/collaboration/evaluations/" + id + "/publish", hq, "", "If-Match", "\"3\"").status());
+
+        // the city's division writes the 行政 column of a bureau's project (here the city centre's own)
+        String own = Collaborations.sheet(cityStaff, "センター運営事業 " + UUID.randomUUID()).getString("id");
+        assertEquals(403, Api.put("/collaboration/evaluations/" + own + "/city", cityStaff, grades, "If-Match", "\"1\"")
+                .status(), "the consortium's staff do not grade themselves as the city");
+        Api.Reply division = Api.put("/collaboration/evaluations/" + own + "/city", hq,
+                Collaborations.fill("A".repeat(17), List.of("協働推進課の検証", ""), "市民協働推進課 担当"), "If-Match", "\"1\"");
+        assertEquals(200, division.status(), division::toString);
+        assertFalse(division.json().containsKey("partnerToken"), "the division does not get the partner's link");
+    }
+
+    @Test
+    void aBureauOfficerKeepsTheirBureausProjectsOnly() {
+        String project = Collaborations.createProject(bureauOfficer, "局の事業 " + UUID.randomUUID(), 2026);
+        JsonObject created = Api.get("/collaboration/projects/" + project, bureauOfficer).json().getJsonObject("project");
+        assertEquals("市民局", created.getString("ownerName"));
+        assertEquals("BUREAU", created.getString("ownerKind"));
+        // the city centre manages every bureau's projects; another bureau's officer does not find this one
+        assertEquals(200, Api.get("/collaboration/projects/" + project, coordinator).status());
+        assertEquals(404, Api.get("/collaboration/projects/" + project, otherBureauOfficer).status());
+        assertEquals(404, Api.put("/collaboration/projects/" + project, otherBureauOfficer,
+                Collaborations.project("乗っ取り", 2026), "If-Match", "\"1\"").status());
+        assertEquals(404, Api.post("/collaboration/projects/" + project + "/contracts", otherBureauOfficer,
+                Collaborations.contract(Collaborations.today(), Collaborations.today().plusMonths(3), List.of())).status());
+        assertFalse(Api.get("/collaboration/projects?size=100", otherBureauOfficer).body().contains(project));
+        assertEquals(1, Api.get("/collaboration/projects/" + project, bureauOfficer).json().getJsonObject("project")
+                .getInt("version"), "nothing changed");
+        // nor may an officer register a project for another bureau
+        Api.Reply foreign = Api.post("/collaboration/projects", otherBureauOfficer, Collaborations.project("他局の事業", 2026));
+        assertEquals(400, foreign.status(), foreign::toString);
+        assertTrue(foreign.problemFields().contains("ownerName"));
+        // a bureau's officer sees no ward's project, a ward office no other ward's
+        String wardProject = Collaborations.createProject(staff, "区の事業 " + UUID.randomUUID(), 2026);
+        assertEquals(404, Api.get("/collaboration/projects/" + wardProject, bureauOfficer).status());
+        assertEquals(404, Api.get("/collaboration/projects/" + wardProject, otherWardOfficer).status());
+        assertEquals(200, Api.get("/collaboration/projects/" + wardProject, wardOfficer).status());
+    }
+
+    @Test
+    void officersTokensNameTheirPlace() {
+        // a ward office's role on the city's account, a bureau's on a ward's, a bureau officer without a bureau
+        assertEquals(403, Api.get("/collaboration/projects", Tokens.of("city", "ward-officer")).status());
+        assertEquals(403, Api.get("/collaboration/projects", Tokens.of("tsurumi", "bureau-officer")).status());
+        Api.Reply nameless = Api.get("/collaboration/projects", Tokens.with("city", "bureau-officer", c -> c.remove("bureau")));
+        assertEquals(403, nameless.status(), nameless::toString);
+        // officers never read a centre's personal data
+        for (String officer : List.of(wardOfficer, bureauOfficer)) {
+            assertEquals(403, Api.get("/consultations", officer).status());
+            assertEquals(403, Api.get("/collaboration/proposals", officer).status());
+            assertEquals(403, Api.get("/staff", officer).status());
+        }
+        JsonObject me = Api.get("/me", bureauOfficer).json();
+        assertEquals("市民局", me.getString("bureau"));
+        assertEquals("地域活動推進課", me.getString("division"));
     }
 
     private String manager() {
@@ -314,7 +412,7 @@ class CollaborationIT {
             for (String grade : List.of("A", "D")) {
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return Api.put("/collaboration/evaluations/" + id + "/city", cityStaff,
+                    return Api.put("/collaboration/evaluations/" + id + "/city", bureauOfficer,
                             Collaborations.fill(grade.repeat(17), List.of("", ""), "担当 " + grade), "If-Match", "\"1\"");
                 }));
             }
@@ -342,17 +440,22 @@ class CollaborationIT {
         String name = Api.get("/collaboration/projects/" + project, staff).json().getJsonObject("project").getString("name");
         String terms = Collaborations.contract(Collaborations.today(), Collaborations.today().plusMonths(3), List.of());
 
-        for (String stranger : List.of(otherWard, coordinator)) {
-            assertEquals(404, Api.get("/collaboration/proposals/" + proposal, stranger).status());
-            assertEquals(404, Api.put("/collaboration/proposals/" + proposal, stranger, Collaborations.proposal("乗っ取り", true),
+        for (String stranger : List.of(otherWard, coordinator, otherWardOfficer, bureauOfficer)) {
+            boolean officer = stranger.equals(otherWardOfficer) || stranger.equals(bureauOfficer);
+            // the city government never reads proposals (403); another centre does not find them (404)
+            int proposals = officer ? 403 : 404;
+            // the 行政 column: another ward office or a bureau does not find the sheet; a centre may not write it at all
+            int column = officer ? 404 : 403;
+            assertEquals(proposals, Api.get("/collaboration/proposals/" + proposal, stranger).status());
+            assertEquals(proposals, Api.put("/collaboration/proposals/" + proposal, stranger, Collaborations.proposal("乗っ取り", true),
                     "If-Match", "\"1\"").status());
-            assertEquals(404, Api.post("/collaboration/proposals/" + proposal + "/advance", stranger,
+            assertEquals(proposals, Api.post("/collaboration/proposals/" + proposal + "/advance", stranger,
                     Collaborations.move("ADJUSTING"), "If-Match", "\"1\"").status());
-            assertEquals(404, Api.post("/collaboration/proposals/" + proposal + "/decision", stranger,
+            assertEquals(proposals, Api.post("/collaboration/proposals/" + proposal + "/decision", stranger,
                     Collaborations.move("ADOPTED"), "If-Match", "\"1\"").status());
-            assertEquals(404, Api.post("/collaboration/proposals/" + proposal + "/support-log", stranger,
+            assertEquals(proposals, Api.post("/collaboration/proposals/" + proposal + "/support-log", stranger,
                     "{\"date\":\"2026-01-05\",\"supporter\":\"x\",\"activity\":\"OTHER\"}").status());
-            assertEquals(404, Api.post("/collaboration/proposals/" + proposal + "/contract", stranger, terms,
+            assertEquals(proposals, Api.post("/collaboration/proposals/" + proposal + "/contract", stranger, terms,
                     "If-Match", "\"1\"").status());
             assertEquals(404, Api.get("/collaboration/projects/" + project, stranger).status());
             assertEquals(404, Api.put("/collaboration/projects/" + project, stranger, Collaborations.project("乗っ取り", 2026),
@@ -367,9 +470,9 @@ class CollaborationIT {
             assertEquals(404, Api.post("/collaboration/contracts/" + contract + "/evaluations", stranger,
                     "{\"fiscalYear\":2027}").status());
             assertEquals(404, Api.get("/collaboration/evaluations/" + evaluation, stranger).status());
-            assertEquals(404, Api.put("/collaboration/evaluations/" + evaluation + "/city", stranger,
+            assertEquals(column, Api.put("/collaboration/evaluations/" + evaluation + "/city", stranger,
                     Collaborations.fill("A".repeat(17), List.of("", ""), "x"), "If-Match", "\"0\"").status());
-            assertEquals(404, Api.post("/collaboration/evaluations/" + evaluation + "/city/submit", stranger, "",
+            assertEquals(column, Api.post("/collaboration/evaluations/" + evaluation + "/city/submit", stranger, "",
                     "If-Match", "\"0\"").status());
             assertEquals(404, Api.post("/collaboration/evaluations/" + evaluation + "/publish", stranger, "",
                     "If-Match", "\"0\"").status());

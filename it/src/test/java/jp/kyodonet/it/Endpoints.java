@@ -19,7 +19,7 @@ final class Endpoints {
 
     static final String NONE = "none";
     static final List<String> ROLES = List.of(NONE, "centre-staff", "centre-manager", "network-coordinator",
-            "hq-analyst", "platform-admin");
+            "hq-analyst", "ward-officer", "bureau-officer", "platform-admin");
 
     /** How far the record an endpoint works on has come before the call. */
     enum Stage { RECEIVED, ASSIGNED, IN_PROGRESS, REFERRED_HERE, REFERRED_AWAY, ORG_APPLIED, ORG_HEARD, SPACE, BOOKED, PROGRAMME, PROGRAMME_SESSION, PROGRAMME_REGISTRATION, SURVEY_TOKEN, PUBLIC_PROGRAMME,
@@ -40,9 +40,16 @@ final class Endpoints {
     static final List<String> CONSULTATION_ROLES = List.of("centre-staff", "centre-manager", "network-coordinator");
     static final List<String> ASSIGNERS = List.of("centre-manager", "network-coordinator");
     static final List<String> EVERY_ROLE = List.of("centre-staff", "centre-manager", "network-coordinator",
-            "hq-analyst", "platform-admin");
+            "hq-analyst", "ward-officer", "bureau-officer", "platform-admin");
     static final List<String> ANYONE = List.of(NONE, "centre-staff", "centre-manager", "network-coordinator",
-            "hq-analyst", "platform-admin");
+            "hq-analyst", "ward-officer", "bureau-officer", "platform-admin");
+    /** The city government (行政): the city's division (hq-analyst), a ward office, a bureau. */
+    static final List<String> GOVERNMENT = List.of("hq-analyst", "ward-officer", "bureau-officer");
+    /** Who keeps the collaboration catalogue: a centre's people and the owning ward office or bureau. */
+    static final List<String> COLLABORATION_WRITERS = List.of("centre-staff", "centre-manager", "network-coordinator",
+            "ward-officer", "bureau-officer");
+    static final List<String> COLLABORATION_READERS = List.of("centre-staff", "centre-manager", "network-coordinator",
+            "hq-analyst", "ward-officer", "bureau-officer");
     /** Today in Japan, as the server counts days (the test JVM may run in UTC, 9 hours behind). */
     static final String TODAY = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
     static final List<String> CATALOGUE_READERS = List.of("centre-staff", "centre-manager", "network-coordinator",
@@ -211,44 +218,45 @@ final class Endpoints {
                     "/collaboration/proposals/" + id + "/contract", t, Collaborations.contractFromProposal(), "If-Match",
                     "\"4\""), 201, CONSULTATION_ROLES),
             new Endpoint("GET /collaboration/projects", Stage.PROJECT, (t, id) -> Api.get("/collaboration/projects", t), 200,
-                    CATALOGUE_READERS),
+                    COLLABORATION_READERS),
             new Endpoint("POST /collaboration/projects", Stage.PROJECT, (t, id) -> Api.post("/collaboration/projects", t,
-                    Collaborations.project("権限表の事業", 2026)), 201, CONSULTATION_ROLES),
+                    Collaborations.project("権限表の事業", 2026)), 201, COLLABORATION_WRITERS),
             new Endpoint("POST /collaboration/projects/import", Stage.CATALOGUE_ROW, (t, id) -> Api.postBytes(
                     "/collaboration/projects/import?fiscalYear=" + Collaborations.unusedFiscalYear(), t,
                     "text/csv; charset=UTF-8", id.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 200, ASSIGNERS),
             new Endpoint("GET /collaboration/projects/{id}", Stage.PROJECT,
-                    (t, id) -> Api.get("/collaboration/projects/" + id, t), 200, CATALOGUE_READERS),
+                    (t, id) -> Api.get("/collaboration/projects/" + id, t), 200, COLLABORATION_READERS),
             new Endpoint("PUT /collaboration/projects/{id}", Stage.PROJECT, (t, id) -> Api.put("/collaboration/projects/" + id, t,
-                    Collaborations.project("権限表の事業 更新", 2026), "If-Match", "\"1\""), 200, CONSULTATION_ROLES),
+                    Collaborations.project("権限表の事業 更新", 2026), "If-Match", "\"1\""), 200, COLLABORATION_WRITERS),
             new Endpoint("POST /collaboration/projects/{id}/contracts", Stage.PROJECT, (t, id) -> Api.post(
                     "/collaboration/projects/" + id + "/contracts", t, Collaborations.contract(Collaborations.today(),
-                            Collaborations.today().plusMonths(6), List.of())), 201, CONSULTATION_ROLES),
+                            Collaborations.today().plusMonths(6), List.of())), 201, COLLABORATION_WRITERS),
             new Endpoint("GET /collaboration/contracts/{id}", Stage.CONTRACT_DRAFT,
-                    (t, id) -> Api.get("/collaboration/contracts/" + id, t), 200, CATALOGUE_READERS),
+                    (t, id) -> Api.get("/collaboration/contracts/" + id, t), 200, COLLABORATION_READERS),
             new Endpoint("PUT /collaboration/contracts/{id}", Stage.CONTRACT_DRAFT, (t, id) -> Api.put(
                     "/collaboration/contracts/" + id, t, Collaborations.contract(Collaborations.today(),
-                            Collaborations.today().plusMonths(9), List.of()), "If-Match", "\"1\""), 200, CONSULTATION_ROLES),
+                            Collaborations.today().plusMonths(9), List.of()), "If-Match", "\"1\""), 200, COLLABORATION_WRITERS),
             new Endpoint("POST /collaboration/contracts/{id}/steps", Stage.CONTRACT_DRAFT, (t, id) -> Api.post(
                     "/collaboration/contracts/" + id + "/steps", t, "{\"step\":\"SIGN\"}", "If-Match", "\"1\""), 200,
-                    CONSULTATION_ROLES),
+                    COLLABORATION_WRITERS),
             new Endpoint("POST /collaboration/contracts/{id}/amendments", Stage.CONTRACT_ACTIVE, (t, id) -> Api.post(
                     "/collaboration/contracts/" + id + "/amendments", t, "{\"reason\":\"延長\",\"periodTo\":\""
                             + Collaborations.today().plusYears(1) + "\",\"amount\":100}", "If-Match", "\"3\""), 200,
-                    CONSULTATION_ROLES),
+                    COLLABORATION_WRITERS),
             new Endpoint("POST /collaboration/contracts/{id}/evaluations", Stage.CONTRACT_ENDED, (t, id) -> Api.post(
                     "/collaboration/contracts/" + id + "/evaluations", t, "{\"fiscalYear\":" + Collaborations.thisFiscalYear()
-                            + "}"), 201, CONSULTATION_ROLES),
+                            + "}"), 201, COLLABORATION_WRITERS),
             new Endpoint("GET /collaboration/evaluations", Stage.SHEET,
-                    (t, id) -> Api.get("/collaboration/evaluations", t), 200, CATALOGUE_READERS),
+                    (t, id) -> Api.get("/collaboration/evaluations", t), 200, COLLABORATION_READERS),
             new Endpoint("GET /collaboration/evaluations/{id}", Stage.SHEET,
-                    (t, id) -> Api.get("/collaboration/evaluations/" + id, t), 200, CATALOGUE_READERS),
+                    (t, id) -> Api.get("/collaboration/evaluations/" + id, t), 200, COLLABORATION_READERS),
             new Endpoint("PUT /collaboration/evaluations/{id}/city", Stage.SHEET, (t, id) -> Api.put(
-                    "/collaboration/evaluations/" + id + "/city", t, GRADES, "If-Match", "\"1\""), 200, CONSULTATION_ROLES),
+                    "/collaboration/evaluations/" + id + "/city", t, GRADES, "If-Match", "\"1\""), 200, GOVERNMENT),
             new Endpoint("POST /collaboration/evaluations/{id}/city/submit", Stage.SHEET_CITY_FILLED, (t, id) -> Api.post(
-                    "/collaboration/evaluations/" + id + "/city/submit", t, "", "If-Match", "\"2\""), 200, CONSULTATION_ROLES),
+                    "/collaboration/evaluations/" + id + "/city/submit", t, "", "If-Match", "\"2\""), 200, GOVERNMENT),
             new Endpoint("POST /collaboration/evaluations/{id}/publish", Stage.SHEET_COMPLETED, (t, id) -> Api.post(
-                    "/collaboration/evaluations/" + id + "/publish", t, "", "If-Match", "\"5\""), 200, ASSIGNERS),
+                    "/collaboration/evaluations/" + id + "/publish", t, "", "If-Match", "\"5\""), 200,
+                    List.of("centre-manager", "network-coordinator", "hq-analyst", "ward-officer", "bureau-officer")),
             new Endpoint("GET /public/collaboration/report (public)", Stage.RECEIVED,
                     (t, id) -> Api.get("/public/collaboration/report?fiscalYear=2020", t), 200, ANYONE),
             new Endpoint("GET /public/collaboration/report.csv (public)", Stage.RECEIVED,
@@ -393,7 +401,7 @@ final class Endpoints {
 
     static final Map<String, String> CENTRE_OF_ROLE = Map.of(
             "centre-staff", "aoba", "centre-manager", "aoba", "network-coordinator", "city", "hq-analyst", "city",
-            "platform-admin", "city");
+            "ward-officer", "aoba", "bureau-officer", "city", "platform-admin", "city");
 
     /** A fresh record of the centre, brought to {@code stage} by its own people, so success means the role. */
     static String prepare(String centre, Stage stage) {
@@ -482,6 +490,11 @@ final class Endpoints {
     }
 
     /** A collaboration record of the centre at {@code stage}; for link stages the token, for the import a CSV row. */
+    /** The city government's officer for the centre's projects: the ward office, or at the city the bureau's. */
+    static String officer(String centre) {
+        return Tokens.of(centre, "city".equals(centre) ? "bureau-officer" : "ward-officer");
+    }
+
     private static String collaboration(String centre, Stage stage, String worker, String assigner) {
         switch (stage) {
             case PROPOSAL, PROPOSAL_REVIEW, PROPOSAL_NEGOTIATION, PROPOSAL_TOKEN -> {
@@ -532,8 +545,9 @@ final class Endpoints {
                 if (stage == Stage.PARTNER_TOKEN) {
                     return token;
                 }
+                String officer = officer(centre);
                 if (stage == Stage.SHEET_CITY_FILLED) {
-                    fill(Api.put("/collaboration/evaluations/" + id + "/city", worker, GRADES, "If-Match", "\"1\""));
+                    fill(Api.put("/collaboration/evaluations/" + id + "/city", officer, GRADES, "If-Match", "\"1\""));
                     return id;
                 }
                 fill(Api.put("/public/collaboration/partner-sheets/" + token, null, GRADES, "If-Match", "\"1\""));
@@ -541,8 +555,8 @@ final class Endpoints {
                     return token;
                 }
                 fill(Api.post("/public/collaboration/partner-sheets/" + token + "/submit", null, "", "If-Match", "\"2\""));
-                fill(Api.put("/collaboration/evaluations/" + id + "/city", worker, GRADES, "If-Match", "\"3\""));
-                fill(Api.post("/collaboration/evaluations/" + id + "/city/submit", worker, "", "If-Match", "\"4\""));
+                fill(Api.put("/collaboration/evaluations/" + id + "/city", officer, GRADES, "If-Match", "\"3\""));
+                fill(Api.post("/collaboration/evaluations/" + id + "/city/submit", officer, "", "If-Match", "\"4\""));
                 if (stage == Stage.PUBLISHED_SHEET) {
                     fill(Api.post("/collaboration/evaluations/" + id + "/publish", assigner, "", "If-Match", "\"5\""));
                 }

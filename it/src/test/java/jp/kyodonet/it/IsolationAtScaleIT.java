@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Isolation at scale, generated from the endpoint table: for every endpoint that names a centre-owned record
  * (every method), a record of aoba is made, and then every other centre (17 wards and the city), in every role of
- * theirs that may call the endpoint, tries aoba's id. Every attempt must answer 404 and no table may change
+ * theirs that may call the endpoint (the ward offices and the city's bureaus among them), tries aoba's id. Every attempt must answer 404 and no table may change
  * (every table's row count and checksum before and after, the KPI facts aside). The one designed exception is
  * HQ's read-only view of the PII-free project catalogue ({@link #hqReadsTheCatalogue}).
  */
@@ -48,9 +48,9 @@ class IsolationAtScaleIT {
         return KEYCLOAK.equals(issuer) ? Keycloak.token(centre, role) : Tokens.of(centre, role);
     }
 
-    private static final List<String> WARD_ROLES = List.of("centre-staff", "centre-manager");
+    private static final List<String> WARD_ROLES = List.of("centre-staff", "centre-manager", "ward-officer");
     private static final List<String> CITY_ROLES = List.of("centre-staff", "centre-manager", "network-coordinator",
-            "hq-analyst");
+            "hq-analyst", "bureau-officer");
 
     /** Both token sources: the test issuer's tokens, and the tokens Keycloak issues to the realm's demo people. */
     @ParameterizedTest(name = "tokens of {0}")

@@ -54,6 +54,8 @@ public final class Keycloak {
             case "centre-manager" -> "manager";
             case "network-coordinator" -> "coordinator";
             case "hq-analyst" -> "analyst";
+            case "ward-officer" -> "officer";
+            case "bureau-officer" -> "bureau-officer";
             case "platform-admin" -> "admin";
             default -> throw new IllegalArgumentException("no demo person in role " + role);
         };

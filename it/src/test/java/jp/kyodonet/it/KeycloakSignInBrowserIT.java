@@ -64,7 +64,7 @@ class KeycloakSignInBrowserIT {
 
         browser.get(Api.BASE + "/");
         WebElement signIn = wait.until(ExpectedConditions.elementToBeClickable(By.id("idp-sign-in")));
-        assertEquals("職員アカウントでサインイン", signIn.getText());
+        assertEquals("職員アカウントでログイン", signIn.getText());
         signIn.click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         assertTrue(browser.getCurrentUrl().startsWith(Keycloak.ISSUER + "/protocol/openid-connect/auth"),

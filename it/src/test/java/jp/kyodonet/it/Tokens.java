@@ -32,6 +32,9 @@ public final class Tokens {
     public static final String ISSUER = System.getProperty("kyodo.it.issuer", "urn:kyodonet:demo");
     public static final String AUDIENCE = "kyodo-network";
 
+    /** The bureau of a test bureau officer: the bureau whose projects the city's test records belong to. */
+    public static final String BUREAU = "市民局";
+
     private static final PrivateKey KEY = load(Path.of(System.getProperty("kyodo.it.env", "target/it-env"), "keys", "private.pem"));
 
     /** The id Keycloak gives the test key in its JWKS: base64url(SHA-256(the public key's X.509 encoding)). */
@@ -89,6 +92,10 @@ public final class Tokens {
                 .add("jti", UUID.randomUUID().toString());
         if (tenant != null) {
             claims.add("tenant", tenant);
+        }
+        if (List.of(roles).contains("bureau-officer")) {
+            // a bureau's officer names their post, as the realm's officer does (change it with Tokens.with)
+            claims.add("bureau", BUREAU).add("division", "地域活動推進課");
         }
         return claims;
     }

@@ -35,14 +35,19 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The collaboration catalogue for centre staff and HQ: projects, contracts and evaluation sheets. A ward's
- * centre manages its ward's projects; the city centre the bureaus'; HQ reads every centre's, read-only.
- * Another centre's record is not found. On a sheet the centre fills the city's column (行政) only; the
- * partner fills theirs through their link ({@link PublicCollaboration}).
+ * The collaboration catalogue for centres and the city government: projects, contracts and evaluation sheets. A
+ * ward's centre and its ward office (区役所) keep the ward's projects; the city centre the bureaus', and a bureau's
+ * officer (局の所管課) only their bureau's; the city's division (市民協働推進課) reads every centre's and writes where the
+ * city centre's projects are concerned. Another centre's or another bureau's record is not found. On a sheet the
+ * 行政 column belongs to the city government: the owning ward office or bureau, or for a bureau's project the
+ * division; centre staff do not fill it (they read it once submitted). The partner
+ * (団体等) fills theirs through their link ({@link PublicCollaboration}).
  */
 @Stateless
-@DeclareRoles({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST})
-@RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST})
+@DeclareRoles({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST, Roles.WARD_OFFICER,
+        Roles.BUREAU_OFFICER})
+@RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST, Roles.WARD_OFFICER,
+        Roles.BUREAU_OFFICER})
 public class CatalogueService {
 
     static final String PROJECT = "collaboration-project";
@@ -84,7 +89,8 @@ public class CatalogueService {
         return projectView(project);
     }
 
-    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.WARD_OFFICER,
+            Roles.BUREAU_OFFICER})
     public Views.ProjectView createProject(@Valid @NotNull Forms.ProjectForm form) {
         CollaborationProject project = support.newProject(form.ownerName(), form.division(), form.name(), form.field(),
                 form.partners(), form.origin(), null);
@@ -95,11 +101,12 @@ public class CatalogueService {
         return projectView(project);
     }
 
-    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.WARD_OFFICER,
+            Roles.BUREAU_OFFICER})
     public Views.ProjectView reviseProject(@NotNull UUID id, long version, @Valid @NotNull Forms.ProjectForm form) {
         CollaborationProject project = project(writeScope(), id);
         requireVersion(project.version(), version);
-        String ownerName = project.ownerKind() == OwnerKind.WARD ? project.ownerName() : CatalogueSupport.bureau(form.ownerName());
+        String ownerName = project.ownerKind() == OwnerKind.WARD ? project.ownerName() : support.officersBureau(CatalogueSupport.bureau(form.ownerName()));
         project.describe(ownerName, form.division(), form.name(), form.field(), form.partners(), form.origin(),
                 clock.now(), user.signature());
         project.ranIn(form.fiscalYear(), false, clock.now(), user.signature());
@@ -123,7 +130,8 @@ public class CatalogueService {
 
     // ---- contracts
 
-    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.WARD_OFFICER,
+            Roles.BUREAU_OFFICER})
     public Views.ContractView addContract(@NotNull UUID projectId, @Valid @NotNull Forms.ContractForm form) {
         CollaborationProject project = project(writeScope(), projectId);
         CollaborationContract contract = new CollaborationContract(project.ownerTenant(), project.id(), terms(form),
@@ -139,7 +147,8 @@ public class CatalogueService {
         return support.contractView(contract, project(Scope.cityWide(), contract.projectId()), manages(contract.ownerTenant()));
     }
 
-    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.WARD_OFFICER,
+            Roles.BUREAU_OFFICER})
     public Views.ContractView redraft(@NotNull UUID id, long version, @Valid @NotNull Forms.ContractForm form) {
         CollaborationContract contract = contractAtVersion(id, version);
         contract.redraft(terms(form), clock.now(), user.signature());
@@ -147,7 +156,8 @@ public class CatalogueService {
     }
 
     /** sign → start → end. */
-    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.WARD_OFFICER,
+            Roles.BUREAU_OFFICER})
     public Views.ContractView move(@NotNull UUID id, long version, @Valid @NotNull Forms.ContractMove move) {
         CollaborationContract contract = contractAtVersion(id, version);
         java.time.LocalDate on = move.on() == null ? clock.today() : move.on();
@@ -161,7 +171,8 @@ public class CatalogueService {
     }
 
     /** 変更契約: records the amendment and changes the period end and amount. */
-    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.WARD_OFFICER,
+            Roles.BUREAU_OFFICER})
     public Views.ContractView amend(@NotNull UUID id, long version, @Valid @NotNull Forms.AmendmentForm form) {
         CollaborationContract contract = contractAtVersion(id, version);
         java.time.LocalDate oldEnd = contract.periodTo();
@@ -193,7 +204,8 @@ public class CatalogueService {
     // ---- evaluation sheets
 
     /** Opens the sheet of a contract's fiscal year: once that year is over or the contract has ended in it. */
-    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.WARD_OFFICER,
+            Roles.BUREAU_OFFICER})
     public Views.EvaluationView startEvaluation(@NotNull UUID contractId, int fiscalYear) {
         CollaborationContract contract = contract(writeScope(), contractId);
         contract.checkEvaluable(fiscalYear, clock.today());
@@ -218,23 +230,31 @@ public class CatalogueService {
         return sheetView(evaluation(readScope(), id));
     }
 
-    /** The city's column (行政): grades, verification texts and who filled it in. */
-    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    /**
+     * The 行政 column: grades, verification texts and who filled it in. Only the city government writes it: the
+     * owning ward office or bureau, or for a bureau's project (the city centre's own among them) the city's
+     * division; never centre staff.
+     */
+    @RolesAllowed({Roles.HQ_ANALYST, Roles.WARD_OFFICER, Roles.BUREAU_OFFICER})
     public Views.EvaluationView fillCityColumn(@NotNull UUID id, long version, @Valid @NotNull Forms.EvaluationFill fill) {
         EvaluationSheet sheet = sheetAtVersion(id, version);
         sheet.fill(EvaluationSheet.Side.CITY, fill.grades(), fill.notes(), fill.rater(), clock.now());
         return savedSheet(sheet);
     }
 
-    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    @RolesAllowed({Roles.HQ_ANALYST, Roles.WARD_OFFICER, Roles.BUREAU_OFFICER})
     public Views.EvaluationView submitCityColumn(@NotNull UUID id, long version) {
         EvaluationSheet sheet = sheetAtVersion(id, version);
         sheet.submit(EvaluationSheet.Side.CITY, clock.now());
         return savedSheet(sheet);
     }
 
-    /** Publishes a completed sheet (ordinance Art. 15-2); an ended contract whose last year it is becomes evaluated. */
-    @RolesAllowed({Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    /**
+     * Publishes a completed sheet (ordinance Art. 15-2): the centre's managers, the owning ward office or bureau, or
+     * for a bureau's project the division. An ended contract whose last year it is becomes evaluated.
+     */
+    @RolesAllowed({Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST, Roles.WARD_OFFICER,
+            Roles.BUREAU_OFFICER})
     public Views.EvaluationView publish(@NotNull UUID id, long version) {
         EvaluationSheet sheet = sheetAtVersion(id, version);
         sheet.publish(clock.now());
@@ -257,18 +277,30 @@ public class CatalogueService {
     private Views.EvaluationView sheetView(EvaluationSheet sheet) {
         CollaborationContract contract = contract(Scope.cityWide(), sheet.contractId());
         CollaborationProject project = project(Scope.cityWide(), sheet.projectId());
-        return Mapping.sheet(sheet, project, contract,
-                manages(sheet.ownerTenant()) ? Mapping.Reader.CITY : Mapping.Reader.ANYONE);
+        // the 行政 side that writes this sheet's column: its ward office or bureau, or the division for the bureaus'
+        boolean cityWriter = isGovernment() && sheet.ownerTenant().equals(here());
+        return Mapping.sheet(sheet, project, contract, cityWriter ? Mapping.Reader.CITY : Mapping.Reader.ANYONE,
+                manages(sheet.ownerTenant()));
     }
 
     // ---- scope
 
-    /** HQ reads the whole city; everyone else their own centre's records. */
+    /**
+     * What the caller reads: the division the whole of its city; a bureau's officer their bureau's projects at the
+     * city centre; everyone else (centre people, a ward office) their own centre's records.
+     */
     private Scope readScope() {
-        return isHq() ? Scope.cityWide() : Scope.of(here());
+        return isHq() ? Scope.cityWide() : writeScope();
     }
 
+    /**
+     * What the caller writes: a bureau's officer their bureau's projects; everyone else their own centre's records,
+     * so the division (on the city's account) the projects the city centre manages, the bureaus', never a ward's.
+     */
     private Scope writeScope() {
+        if (context.isCallerInRole(Roles.BUREAU_OFFICER) && !isCentrePerson()) {
+            return Scope.bureau(here(), user.bureau());
+        }
         return Scope.of(here());
     }
 
@@ -276,9 +308,20 @@ public class CatalogueService {
         return !isHq() && owner.equals(here());
     }
 
+    /** The division: HQ's role without a centre's. */
     private boolean isHq() {
-        return context.isCallerInRole(Roles.HQ_ANALYST) && !context.isCallerInRole(Roles.CENTRE_STAFF)
-                && !context.isCallerInRole(Roles.CENTRE_MANAGER) && !context.isCallerInRole(Roles.NETWORK_COORDINATOR);
+        return context.isCallerInRole(Roles.HQ_ANALYST) && !isCentrePerson();
+    }
+
+    /** The city government (行政): the division, a ward office, a bureau; not a centre's people. */
+    private boolean isGovernment() {
+        return !isCentrePerson() && (context.isCallerInRole(Roles.HQ_ANALYST) || context.isCallerInRole(Roles.WARD_OFFICER)
+                || context.isCallerInRole(Roles.BUREAU_OFFICER));
+    }
+
+    private boolean isCentrePerson() {
+        return context.isCallerInRole(Roles.CENTRE_STAFF) || context.isCallerInRole(Roles.CENTRE_MANAGER)
+                || context.isCallerInRole(Roles.NETWORK_COORDINATOR);
     }
 
     private TenantId here() {

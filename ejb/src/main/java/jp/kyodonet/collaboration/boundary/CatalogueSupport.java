@@ -48,7 +48,7 @@ public class CatalogueSupport {
         TenantId here = here();
         Tenant centre = tenants.findActive(here.value()).orElseThrow();
         boolean city = centre.isCityCentre();
-        String owner = city ? bureau(ownerName) : wardName(centre);
+        String owner = city ? officersBureau(bureau(ownerName)) : wardName(centre);
         return new CollaborationProject(here, city ? OwnerKind.BUREAU : OwnerKind.WARD, owner, division, name, field,
                 partners, origin, null, proposalId, clock.now(), user.signature());
     }
@@ -59,6 +59,16 @@ public class CatalogueSupport {
                     "所管の局を入力してください（例: 市民局）", "Name the owning bureau (e.g. 市民局)"))));
         }
         return ownerName.strip();
+    }
+
+    /** A bureau's officer registers their own bureau's projects only. */
+    String officersBureau(String ownerName) {
+        if (user.bureau() != null && !user.bureau().equals(ownerName)) {
+            throw DomainException.invalidInput(List.of(new FieldError("ownerName", new Message(
+                    "所管の局は所属の局（" + user.bureau() + "）だけを選べます",
+                    "You can register projects of your own bureau (" + user.bureau() + ") only"))));
+        }
+        return ownerName;
     }
 
     private static String wardName(Tenant centre) {

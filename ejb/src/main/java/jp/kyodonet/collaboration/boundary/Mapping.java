@@ -15,6 +15,10 @@ import java.util.List;
 final class Mapping {
 
     /** Who reads a sheet: one of the two sides, or anyone (published sheets, HQ). */
+    /**
+     * Who reads a sheet: the partner (their link), the 行政 side that writes its column, anyone else (a centre, or
+     * the division reading a ward's sheet).
+     */
     enum Reader { PARTNER, CITY, ANYONE }
 
     private Mapping() {
@@ -38,10 +42,11 @@ final class Mapping {
 
     /**
      * The sheet as {@code reader} sees it: its own column always, the other side's once submitted; anyone
-     * sees a published sheet whole and, before that, only submitted columns.
+     * sees a published sheet whole and, before that, only submitted columns. {@code withLink}: the partner's link
+     * too (for those who keep the project and send it to the partner).
      */
     static Views.EvaluationView sheet(EvaluationSheet e, CollaborationProject project, CollaborationContract contract,
-                                      Reader reader) {
+                                      Reader reader, boolean withLink) {
         boolean published = e.status() == EvaluationStatus.PUBLISHED;
         boolean showPartner = published || reader == Reader.PARTNER || e.submittedAt(Side.PARTNER) != null;
         boolean showCity = published || reader == Reader.CITY || e.submittedAt(Side.CITY) != null;
@@ -66,7 +71,7 @@ final class Mapping {
                 e.contractId(), contract.type(), contract.partner(), contract.cityParty(), e.fiscalYear(), e.status(),
                 questions, rows, showPartner ? e.rater(Side.PARTNER) : null, showCity ? e.rater(Side.CITY) : null,
                 e.submittedAt(Side.PARTNER), e.submittedAt(Side.CITY), e.publishedAt(), divergent.size(),
-                reader == Reader.CITY ? e.partnerToken() : null);
+                withLink ? e.partnerToken() : null, reader == Reader.CITY);
     }
 
     private static String emptyToNull(String text) {

@@ -96,13 +96,13 @@ public class PublicCollaboration {
         EvaluationSheet sheet = catalogue.evaluation(Scope.cityWide(), id)
                 .filter(e -> e.status() == EvaluationStatus.PUBLISHED)
                 .orElseThrow(() -> DomainException.notFound("公表された評価シート", "Published evaluation sheet"));
-        return Mapping.sheet(sheet, project(sheet.projectId()), contract(sheet.contractId()), Mapping.Reader.ANYONE);
+        return Mapping.sheet(sheet, project(sheet.projectId()), contract(sheet.contractId()), Mapping.Reader.ANYONE, false);
     }
 
     /** The sheet behind a partner's link, as the partner (団体等) sees it. */
     public Views.EvaluationView partnerSheet(@NotNull String token) {
         EvaluationSheet sheet = byToken(token);
-        return Mapping.sheet(sheet, project(sheet.projectId()), contract(sheet.contractId()), Mapping.Reader.PARTNER);
+        return Mapping.sheet(sheet, project(sheet.projectId()), contract(sheet.contractId()), Mapping.Reader.PARTNER, false);
     }
 
     /** The partner fills its own column (団体等) only. */

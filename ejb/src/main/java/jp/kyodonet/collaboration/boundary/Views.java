@@ -88,7 +88,7 @@ public final class Views {
                                  int fiscalYear, EvaluationStatus status, List<QuestionRow> questions,
                                  List<AreaRow> areas, String partnerRater, String cityRater,
                                  Instant partnerSubmittedAt, Instant citySubmittedAt, Instant publishedAt,
-                                 int divergences, String partnerToken) {
+                                 int divergences, String partnerToken, boolean writesCityColumn) {
     }
 
     public record QuestionRow(int index, EvaluationStage stage, int number, String textJa, String textEn,

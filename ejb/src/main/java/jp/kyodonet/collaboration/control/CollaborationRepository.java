@@ -31,15 +31,23 @@ import java.util.function.Predicate;
 @Dependent
 public class CollaborationRepository {
 
-    /** Whose records a caller reaches: one owning centre, or (read-only callers) the whole city. */
-    public record Scope(TenantId owner) {
+    /**
+     * Whose records a caller reaches: one owning centre (a ward's centre and its ward office, or the city centre),
+     * one bureau's projects at the city centre (a bureau's officer), or (the city's division) the whole city.
+     */
+    public record Scope(TenantId owner, String bureau) {
 
         public static Scope of(TenantId owner) {
-            return new Scope(owner);
+            return new Scope(owner, null);
+        }
+
+        /** The projects of {@code bureau} (局) among those {@code owner} (the city centre) manages. */
+        public static Scope bureau(TenantId owner, String bureau) {
+            return new Scope(owner, java.util.Objects.requireNonNull(bureau));
         }
 
         public static Scope cityWide() {
-            return new Scope(null);
+            return new Scope(null, null);
         }
 
         public boolean isCityWide() {
@@ -48,6 +56,11 @@ public class CollaborationRepository {
 
         boolean reaches(TenantId recordOwner) {
             return owner == null || owner.equals(recordOwner);
+        }
+
+        boolean admits(CollaborationProject project) {
+            return reaches(project.ownerTenant())
+                    && (bureau == null || project.ownerKind() == OwnerKind.BUREAU && bureau.equals(project.ownerName()));
         }
     }
 
@@ -67,15 +80,23 @@ public class CollaborationRepository {
     }
 
     public Optional<CollaborationProject> project(Scope scope, UUID id) {
-        return find(CollaborationProject.class, id, LockModeType.NONE, p -> scope.reaches(p.ownerTenant()));
+        return find(CollaborationProject.class, id, LockModeType.NONE, scope::admits);
     }
 
     public Optional<CollaborationContract> contract(Scope scope, UUID id) {
-        return find(CollaborationContract.class, id, LockModeType.NONE, c -> scope.reaches(c.ownerTenant()));
+        return find(CollaborationContract.class, id, LockModeType.NONE,
+                c -> scope.reaches(c.ownerTenant()) && admitsProject(scope, c.projectId()));
     }
 
     public Optional<EvaluationSheet> evaluation(Scope scope, UUID id) {
-        return find(EvaluationSheet.class, id, LockModeType.NONE, e -> scope.reaches(e.ownerTenant()));
+        return find(EvaluationSheet.class, id, LockModeType.NONE,
+                e -> scope.reaches(e.ownerTenant()) && admitsProject(scope, e.projectId()));
+    }
+
+    /** A bureau's scope reaches a contract or sheet through its project; other scopes through the owner alone. */
+    private boolean admitsProject(Scope scope, UUID projectId) {
+        return scope.bureau() == null || Optional.ofNullable(em.find(CollaborationProject.class, projectId.toString()))
+                .filter(scope::admits).isPresent();
     }
 
     /** The sheet behind a partner's link. */
@@ -111,6 +132,11 @@ public class CollaborationRepository {
         if (!scope.isCityWide()) {
             where.append(" AND p.ownerTenant = :owner");
             params.put("owner", scope.owner().value());
+        }
+        if (scope.bureau() != null) {
+            where.append(" AND p.ownerKind = :bureauKind AND p.ownerName = :bureau");
+            params.put("bureauKind", OwnerKind.BUREAU);
+            params.put("bureau", scope.bureau());
         }
         if (filter.fiscalYear() != null) {
             where.append(" AND p.fiscalYears LIKE :year");
@@ -149,7 +175,7 @@ public class CollaborationRepository {
         return em.createQuery("SELECT c FROM CollaborationContract c WHERE c.projectId = :project ORDER BY c.periodFrom, c.id",
                         CollaborationContract.class)
                 .setParameter("project", projectId.toString()).getResultList().stream()
-                .filter(c -> scope.reaches(c.ownerTenant())).toList();
+                .filter(c -> scope.reaches(c.ownerTenant()) && admitsProject(scope, c.projectId())).toList();
     }
 
     public List<ContractAmendment> amendmentsOf(UUID contractId) {
@@ -169,6 +195,12 @@ public class CollaborationRepository {
         if (!scope.isCityWide()) {
             where.append(" AND e.ownerTenant = :owner");
             params.put("owner", scope.owner().value());
+        }
+        if (scope.bureau() != null) {
+            where.append(" AND e.projectId IN (SELECT p.id FROM CollaborationProject p WHERE p.ownerKind = :bureauKind"
+                    + " AND p.ownerName = :bureau)");
+            params.put("bureauKind", OwnerKind.BUREAU);
+            params.put("bureau", scope.bureau());
         }
         if (fiscalYear != null) {
             where.append(" AND e.fiscalYear = :year");

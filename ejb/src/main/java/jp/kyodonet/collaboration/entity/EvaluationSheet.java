@@ -143,7 +143,7 @@ public class EvaluationSheet {
                     "grades must list all 17 questions (null where not yet graded)")));
         }
         if (notes.size() != businessAreas().size()) {
-            errors.add(new FieldError("notes", new Message("検証の記述は事業区分の数（" + businessAreas().size() + "）だけ指定してください",
+            errors.add(new FieldError("notes", new Message("検証の記述は事業項目の数（" + businessAreas().size() + "）だけ指定してください",
                     "notes must have one text per business area (" + businessAreas().size() + ")")));
         }
         if (!errors.isEmpty()) {

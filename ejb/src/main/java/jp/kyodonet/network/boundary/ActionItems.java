@@ -39,7 +39,7 @@ public class ActionItems {
     /** Another centre's item is not found. */
     public NetworkViews.Action report(@NotNull UUID id, long version, @Valid @NotNull NetworkForms.ActionReport report) {
         ActionItem item = network.find(ActionItem.class, id).filter(a -> a.isAssignedTo(support.here()))
-                .orElseThrow(() -> DomainException.notFound("アクション項目", "Action item"));
+                .orElseThrow(() -> DomainException.notFound("対応事項", "Action item"));
         if (item.version() != version) {
             throw DomainException.staleVersion();
         }

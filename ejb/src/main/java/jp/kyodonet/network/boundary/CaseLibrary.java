@@ -163,7 +163,7 @@ public class CaseLibrary {
         }
         TenantId here = support.here();
         if (tried && network.comments(id).stream().anyMatch(x -> x.triedToo() && x.authorTenant().equals(here))) {
-            throw DomainException.conflict(new Message("このセンターはすでに「うちでも試した」を付けています",
+            throw DomainException.conflict(new Message("このセンターはすでに「当センターでも実施」を付けています",
                     "This centre already marked that it tried this"));
         }
         network.add(new CaseComment(id, here, user.signature(), form.body(), tried, clock.now()));

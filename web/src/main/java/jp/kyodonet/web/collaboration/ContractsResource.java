@@ -32,7 +32,8 @@ import java.util.UUID;
 @Path("collaboration/contracts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST})
+@RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST,
+        Roles.WARD_OFFICER, Roles.BUREAU_OFFICER})
 @SecurityRequirement(name = "jwt")
 @Tag(name = "collaboration")
 public class ContractsResource {
@@ -57,7 +58,8 @@ public class ContractsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.WARD_OFFICER,
+            Roles.BUREAU_OFFICER})
     @Operation(summary = "Change the terms of a draft contract (If-Match)")
     public Views.ContractView redraft(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
         UUID contractId = contractId(id);
@@ -70,7 +72,8 @@ public class ContractsResource {
     @POST
     @Path("{id}/steps")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.WARD_OFFICER,
+            Roles.BUREAU_OFFICER})
     @Operation(summary = "SIGN (on a date), START, or END (on a date) the contract (If-Match)")
     public Views.ContractView step(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
         UUID contractId = contractId(id);
@@ -83,7 +86,8 @@ public class ContractsResource {
     @POST
     @Path("{id}/amendments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.WARD_OFFICER,
+            Roles.BUREAU_OFFICER})
     @Operation(summary = "変更契約: a new end of the period and amount, with the reason (If-Match)")
     public Views.ContractView amend(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
         UUID contractId = contractId(id);
@@ -96,7 +100,8 @@ public class ContractsResource {
     @POST
     @Path("{id}/evaluations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.WARD_OFFICER,
+            Roles.BUREAU_OFFICER})
     @Operation(summary = "Open the evaluation sheet of a fiscal year (once it is over or the contract has ended)")
     public Response startEvaluation(@PathParam("id") String id, JsonObject body) {
         UUID contractId = contractId(id);

@@ -33,7 +33,8 @@ import java.util.UUID;
 @Path("collaboration/evaluations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST})
+@RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST,
+        Roles.WARD_OFFICER, Roles.BUREAU_OFFICER})
 @SecurityRequirement(name = "jwt")
 @Tag(name = "collaboration")
 public class EvaluationsResource {
@@ -64,8 +65,9 @@ public class EvaluationsResource {
     @PUT
     @Path("{id}/city")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
-    @Operation(summary = "Fill the city's column: 17 grades (A-D or null), a text per business area, rater (If-Match)")
+    @RolesAllowed({Roles.HQ_ANALYST, Roles.WARD_OFFICER, Roles.BUREAU_OFFICER})
+    @Operation(summary = "Fill the 行政 column (the owning ward office or bureau, or the division): 17 grades (A-D or "
+            + "null), a text per business area, rater (If-Match)")
     public Views.EvaluationView fillCity(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
         UUID sheetId = sheetId(id);
         JsonFields fields = JsonFields.of(body);
@@ -75,15 +77,16 @@ public class EvaluationsResource {
 
     @POST
     @Path("{id}/city/submit")
-    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
-    @Operation(summary = "Submit the city's column (every question graded; locks it) (If-Match)")
+    @RolesAllowed({Roles.HQ_ANALYST, Roles.WARD_OFFICER, Roles.BUREAU_OFFICER})
+    @Operation(summary = "Submit the 行政 column (every question graded; locks it) (If-Match)")
     public Views.EvaluationView submitCity(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         return catalogue.submitCityColumn(sheetId(id), Params.version(ifMatch, null));
     }
 
     @POST
     @Path("{id}/publish")
-    @RolesAllowed({Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    @RolesAllowed({Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST, Roles.WARD_OFFICER,
+            Roles.BUREAU_OFFICER})
     @Operation(summary = "Publish a sheet both sides completed (条例第15条第2項) (If-Match)")
     public Views.EvaluationView publish(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         return catalogue.publish(sheetId(id), Params.version(ifMatch, null));

@@ -41,7 +41,8 @@ import java.util.UUID;
 @Path("collaboration/projects")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST})
+@RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST,
+        Roles.WARD_OFFICER, Roles.BUREAU_OFFICER})
 @SecurityRequirement(name = "jwt")
 @Tag(name = "collaboration")
 public class ProjectsResource {
@@ -75,7 +76,8 @@ public class ProjectsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.WARD_OFFICER,
+            Roles.BUREAU_OFFICER})
     @Operation(summary = "Enter a project of the centre (the city centre names the owning bureau)")
     public Response create(JsonObject body) {
         JsonFields fields = JsonFields.of(body);
@@ -107,7 +109,8 @@ public class ProjectsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.WARD_OFFICER,
+            Roles.BUREAU_OFFICER})
     @Operation(summary = "Change a project (If-Match or version); fiscalYear adds a year it ran")
     public Views.ProjectView revise(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
         UUID projectId = projectId(id);
@@ -120,7 +123,8 @@ public class ProjectsResource {
     @POST
     @Path("{id}/contracts")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.WARD_OFFICER,
+            Roles.BUREAU_OFFICER})
     @Operation(summary = "Draft a collaboration contract of the project")
     public Response addContract(@PathParam("id") String id, JsonObject body) {
         UUID projectId = projectId(id);

@@ -36,7 +36,7 @@ final class ReportDocuments {
                 n(report.totals().total()))));
         out.append(Csv.line(List.of("協働契約を締結した事業", "", n(report.projectsWithContract().ward()),
                 n(report.projectsWithContract().bureau()), n(report.projectsWithContract().total()))));
-        out.append(Csv.line(List.of("類型別の協働契約", "類型", "件数", "金額（円）")));
+        out.append(Csv.line(List.of("契約形態別の協働契約", "契約形態", "件数", "金額（円）")));
         for (Views.ContractLine c : report.contracts()) {
             out.append(Csv.line(List.of("", c.labelJa(), n(c.contracts()), n(c.amount()))));
         }
@@ -73,8 +73,8 @@ final class ReportDocuments {
                     n(report.projectsWithContract().bureau()), n(report.projectsWithContract().total())},
                     new float[] {0, 330, 390, 450}, false);
             writer.gap(12);
-            writer.text("2. 類型別の協働契約", 12, 0);
-            writer.row(new String[] {"類型", "件数", "金額（円）"}, new float[] {0, 330, 390}, true);
+            writer.text("2. 契約形態別の協働契約", 12, 0);
+            writer.row(new String[] {"契約形態", "件数", "金額（円）"}, new float[] {0, 330, 390}, true);
             for (Views.ContractLine c : report.contracts()) {
                 writer.row(new String[] {c.labelJa(), n(c.contracts()), String.format("%,d", c.amount())},
                         new float[] {0, 330, 390}, false);

@@ -55,7 +55,7 @@ public class ActionItemsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report an item's status (only the assigned centre; If-Match)")
     public NetworkViews.Action report(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
-        var itemId = Params.id(id, "アクション項目", "Action item");
+        var itemId = Params.id(id, "対応事項", "Action item");
         JsonFields fields = JsonFields.of(body);
         NetworkForms.ActionReport report = validation.valid(fields, REPORT_FIELDS, new NetworkForms.ActionReport(
                 fields.choice("status", ActionStatus.class), fields.text("note")));

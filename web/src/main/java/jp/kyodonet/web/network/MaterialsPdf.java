@@ -62,7 +62,7 @@ final class MaterialsPdf {
                 pdf.row(new String[] {r.from(), "→ " + r.to(), r.sentOn()}, new float[] {0, 200, 420}, false);
             }
             pdf.gap(12);
-            pdf.text("資料5　アクション項目と状況", 12, 0);
+            pdf.text("資料5　対応事項と状況", 12, 0);
             for (Packet.ActionLine a : p.actions()) {
                 pdf.row(new String[] {a.assignee(), a.title(), a.dueOn(), a.status()}, new float[] {0, 150, 360, 430}, false);
             }

@@ -35,14 +35,20 @@ import java.util.Set;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
-@Tag(name = "demo", description = "デモ用サインイン (demo sign-in)")
+@Tag(name = "demo", description = "デモ用ログイン (demo sign-in)")
 public class DemoSignInResource {
+
+    /** The post of the demo's bureau officer: a division with collaboration contracts in FY2020's catalogue. */
+    static final String DEMO_BUREAU = "市民局";
+    static final String DEMO_DIVISION = "地域活動推進課";
 
     private static final Map<String, String> ROLE_JA = Map.of(
             Roles.CENTRE_STAFF, "センター職員",
-            Roles.CENTRE_MANAGER, "センター長・区地域振興課",
+            Roles.CENTRE_MANAGER, "センター長",
             Roles.NETWORK_COORDINATOR, "協働コーディネーター",
-            Roles.HQ_ANALYST, "市民局 分析担当",
+            Roles.HQ_ANALYST, "市民局 市民協働推進課",
+            Roles.WARD_OFFICER, "区役所 地域振興課",
+            Roles.BUREAU_OFFICER, "局の所管課（" + DEMO_BUREAU + " " + DEMO_DIVISION + "）",
             Roles.PLATFORM_ADMIN, "プラットフォーム管理者");
 
     @Inject
@@ -63,7 +69,8 @@ public class DemoSignInResource {
         requireEnabled();
         JsonArrayBuilder roles = Json.createArrayBuilder();
         Roles.ALL.forEach(r -> roles.add(Json.createObjectBuilder().add("value", r).add("ja", ROLE_JA.get(r))
-                .add("cityOnly", Roles.CITY_ONLY.contains(r))));
+                .add("cityOnly", Roles.CITY_ONLY.contains(r))
+                .add("wardOnly", Roles.WARD_ONLY.contains(r))));
         return Json.createObjectBuilder().add("roles", roles).build();
     }
 
@@ -80,14 +87,20 @@ public class DemoSignInResource {
                 new FieldError("tenant", new Message("センターを選んでください", "choose a centre")))));
         if (role == null || !Roles.ALL.contains(role)) {
             throw DomainException.invalidInput(List.of(new FieldError("role",
-                    new Message("ロールを選んでください", "choose a role: " + Roles.ALL))));
+                    new Message("権限を選んでください", "choose a role: " + Roles.ALL))));
         }
         if (Roles.CITY_ONLY.contains(role) && !tenant.isCityCentre()) {
             throw DomainException.invalidInput(List.of(new FieldError("role",
-                    new Message("このロールは市センターだけで選べます", "this role is for the city centre only"))));
+                    new Message("この権限は市センターだけで選べます", "this role is for the city centre only"))));
+        }
+        if (Roles.WARD_ONLY.contains(role) && tenant.isCityCentre()) {
+            throw DomainException.invalidInput(List.of(new FieldError("role",
+                    new Message("区役所の権限は区を選んだときだけ選べます", "this role is for a ward only"))));
         }
         String name = "デモ " + ROLE_JA.get(role) + "（" + tenant.displayNameJa() + "）";
-        String token = issuer.issue(tenant.id().value(), role, name, clock.now());
+        boolean bureau = Roles.BUREAU_OFFICER.equals(role);
+        String token = issuer.issue(tenant.id().value(), role, name, bureau ? DEMO_BUREAU : null,
+                bureau ? DEMO_DIVISION : null, clock.now());
         return Json.createObjectBuilder()
                 .add("token", token)
                 .add("expiresIn", issuer.lifetimeSeconds())
@@ -99,7 +112,7 @@ public class DemoSignInResource {
 
     private void requireEnabled() {
         if (!mode.demoSignInEnabled()) {
-            throw DomainException.notFound("デモ用サインイン", "Demo sign-in");
+            throw DomainException.notFound("デモ用ログイン", "Demo sign-in");
         }
     }
 }

@@ -50,11 +50,16 @@ public class DemoTokenIssuer {
     private volatile PrivateKey key;
     private volatile String keyId;
 
-    /** A signed token for a person of {@code tenant} with one role. */
+    /** A signed token for a person of {@code tenant} with one role (a bureau's officer: with the bureau and division). */
     public String issue(String tenant, String role, String displayName, Instant now) {
+        return issue(tenant, role, displayName, null, null, now);
+    }
+
+    /** As {@link #issue(String, String, String, Instant)}, naming the post of a bureau's officer (局, 課). */
+    public String issue(String tenant, String role, String displayName, String bureau, String division, Instant now) {
         Instant expires = now.plusSeconds(minutes * 60L);
         JsonObject header = Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").add("kid", keyId()).build();
-        JsonObject claims = Json.createObjectBuilder()
+        var claims = Json.createObjectBuilder()
                 .add("iss", issuer)
                 .add("aud", audience.split(",")[0].strip())
                 .add("sub", "demo-" + tenant + "-" + role)
@@ -64,9 +69,11 @@ public class DemoTokenIssuer {
                 .add("groups", Json.createArrayBuilder(List.of(role)))
                 .add("iat", now.getEpochSecond())
                 .add("exp", expires.getEpochSecond())
-                .add("jti", UUID.randomUUID().toString())
-                .build();
-        String signingInput = base64(header.toString()) + "." + base64(claims.toString());
+                .add("jti", UUID.randomUUID().toString());
+        if (bureau != null) {
+            claims.add("bureau", bureau).add("division", division);
+        }
+        String signingInput = base64(header.toString()) + "." + base64(claims.build().toString());
         try {
             Signature rsa = Signature.getInstance("SHA256withRSA");
             rsa.initSign(key());

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationPath("api/v1")
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST,
-        Roles.PLATFORM_ADMIN})
+        Roles.WARD_OFFICER, Roles.BUREAU_OFFICER, Roles.PLATFORM_ADMIN})
 @OpenAPIDefinition(info = @Info(title = "Kyodo Network API (協働ネットワーク)", version = "1",
         description = "Multi-tenant API of the citizen-collaboration centres. Tenant-owned resources act for the "
                 + "tenant of the bearer token; errors are application/problem+json."))

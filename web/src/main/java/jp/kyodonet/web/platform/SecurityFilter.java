@@ -104,17 +104,30 @@ public class SecurityFilter implements ContainerRequestFilter {
         Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups();
         if (!tenant.isCityCentre() && groups.stream().anyMatch(Roles.CITY_ONLY::contains)) {
             request.abortWith(Problems.forbidden(new Message(
-                    "このロールは市センターのアカウントだけが持てます", "This role belongs to the city centre only"), instance));
+                    "この権限は市センターのアカウントだけが持てます", "This role belongs to the city centre only"), instance));
+            return;
+        }
+        if (tenant.isCityCentre() && groups.stream().anyMatch(Roles.WARD_ONLY::contains)) {
+            request.abortWith(Problems.forbidden(new Message(
+                    "区役所の権限は区のアカウントだけが持てます", "A ward office's role belongs to a ward's account only"), instance));
+            return;
+        }
+        String bureau = text(token.getClaim("bureau"));
+        if (groups.contains(Roles.BUREAU_OFFICER) && (bureau == null || bureau.isBlank())) {
+            request.abortWith(Problems.forbidden(new Message(
+                    "このアカウントには所属の局（bureau）がありません。認証基盤の管理者にお問い合わせください",
+                    "This account names no bureau; ask the identity provider's administrator"), instance));
             return;
         }
         if (Arrays.stream(rolesAllowed.value()).noneMatch(groups::contains)) {
             request.abortWith(Problems.forbidden(new Message(
-                    "このロール（" + String.join(", ", groups) + "）ではこの操作はできません",
+                    "この権限（" + String.join(", ", groups) + "）ではこの操作はできません",
                     "Your role (" + String.join(", ", groups) + ") does not allow this"), instance));
             return;
         }
         currentTenant.set(tenant.id());
         currentUser.set(token.getSubject(), personName(token));
+        currentUser.setPost(bureau, text(token.getClaim("division")));
     }
 
     /**

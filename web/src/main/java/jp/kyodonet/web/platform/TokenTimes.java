@@ -30,7 +30,7 @@ final class TokenTimes {
             return Optional.of(new Message("トークンはまだ有効になっていません（nbf）", "The token is not valid yet (nbf)"));
         }
         if (now - iat > maxAgeSeconds + skewSeconds) {
-            return Optional.of(new Message("トークンが古すぎます。もう一度サインインしてください（上限 " + maxAgeSeconds / 60 + " 分）",
+            return Optional.of(new Message("トークンが古すぎます。もう一度ログインしてください（上限 " + maxAgeSeconds / 60 + " 分）",
                     "The token is too old; sign in again (limit " + maxAgeSeconds / 60 + " minutes)"));
         }
         return Optional.empty();

@@ -49,7 +49,7 @@ import java.util.logging.Logger;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
-@Tag(name = "sign-in", description = "ポータルのサインイン（認証基盤経由） (the portal's sign-in through the identity provider)")
+@Tag(name = "sign-in", description = "ポータルのログイン（認証基盤経由） (the portal's sign-in through the identity provider)")
 public class SessionResource {
 
     private static final Logger LOG = Logger.getLogger(SessionResource.class.getName());
@@ -228,7 +228,7 @@ public class SessionResource {
 
     private void requireProvider() {
         if (!provider.enabled()) {
-            throw jp.kyodonet.platform.error.DomainException.notFound("認証基盤経由のサインイン", "Sign-in through the identity provider");
+            throw jp.kyodonet.platform.error.DomainException.notFound("認証基盤経由のログイン", "Sign-in through the identity provider");
         }
     }
 
@@ -248,11 +248,11 @@ public class SessionResource {
 
     private Response ended(boolean hadSession) {
         Message detail = hadSession
-                ? new Message("サインインの有効期限が切れたか、サインアウトしました。もう一度サインインしてください。",
+                ? new Message("ログインの有効期限が切れたか、サインアウトしました。もう一度ログインしてください。",
                 "Your sign-in has ended. Please sign in again.")
-                : new Message("サインインしていません", "You are not signed in");
+                : new Message("ログインしていません", "You are not signed in");
         return Response.fromResponse(Problems.response(401, hadSession ? "session-ended" : "not-signed-in",
-                        new Message("サインインが必要です", "Sign-in required"), detail, List.of(), "/" + uri.getPath()))
+                        new Message("ログインが必要です", "Sign-in required"), detail, List.of(), "/" + uri.getPath()))
                 .cookie(cookie(SESSION_COOKIE, "", true)).build();
     }
 

@@ -31,7 +31,8 @@ public class MeResource {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MeResource.class.getName());
 
     /** The signed-in user. */
-    public record Me(String subject, String name, String email, TenantView centre, List<String> roles) {
+    public record Me(String subject, String name, String email, TenantView centre, List<String> roles, String bureau,
+                     String division) {
     }
 
     @Inject
@@ -48,7 +49,7 @@ public class MeResource {
 
     @GET
     @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST,
-            Roles.PLATFORM_ADMIN})
+            Roles.WARD_OFFICER, Roles.BUREAU_OFFICER, Roles.PLATFORM_ADMIN})
     @Operation(summary = "The signed-in user's centre and roles")
     public Me me() {
         String centre = tenant.get().orElseThrow().value();
@@ -56,13 +57,18 @@ public class MeResource {
         String name = SecurityFilter.personName(token);
         String email = SecurityFilter.text(token.getClaim("email"));
         List<String> roles = Roles.ALL.stream().filter(groups::contains).toList();
-        try {
-            // signing in puts the person in their centre's staff directory (or brings their entry up to date)
-            staff.seen(token.getSubject(), name, email, roles);
-        } catch (RuntimeException e) {
-            // a first sign-in racing another of the same person: the other one wrote the entry
-            LOG.fine(() -> "staff directory not updated for " + token.getSubject() + ": " + e);
+        // signing in puts the person in their centre's staff directory (or brings their entry up to date); an officer
+        // of a ward office or a bureau works for the city government, not for the centre, and stays out of it
+        boolean officerOnly = roles.stream().allMatch(r -> Roles.WARD_OFFICER.equals(r) || Roles.BUREAU_OFFICER.equals(r));
+        if (!officerOnly) {
+            try {
+                staff.seen(token.getSubject(), name, email, roles);
+            } catch (RuntimeException e) {
+                // a first sign-in racing another of the same person: the other one wrote the entry
+                LOG.fine(() -> "staff directory not updated for " + token.getSubject() + ": " + e);
+            }
         }
-        return new Me(token.getSubject(), name, email, TenantView.of(tenants.findActive(centre).orElseThrow()), roles);
+        return new Me(token.getSubject(), name, email, TenantView.of(tenants.findActive(centre).orElseThrow()), roles,
+                SecurityFilter.text(token.getClaim("bureau")), SecurityFilter.text(token.getClaim("division")));
     }
 }
