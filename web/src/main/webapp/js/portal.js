@@ -2,6 +2,7 @@ import { api, ProblemError, signOut, startSession, token } from './api.js';
 import { applyTexts, formatDate, installLanguageToggle, label, lang, t } from './i18n.js';
 import { drawGrid } from './availability.js';
 import { fillCollaborationOptions, initCollaboration, loadCollaboration } from './collaboration.js';
+import { initSurvey, loadSurveys } from './survey.js';
 import { fillNetworkOptions, initNetwork, loadNetwork } from './network.js';
 import { fillKpiOptions, initKpi, loadKpi } from './kpi.js';
 import { fillDashboardOptions, initDashboard, loadCityView, loadDashboard } from './dashboard.js';
@@ -1352,7 +1353,7 @@ function route() {
   if (page === 'referrals') loadReferrals();
   if (page === 'organisations') loadOrganisations();
   if (page === 'programmes') loadProgrammes();
-  if (page === 'collaboration') loadCollaboration();
+  if (page === 'collaboration') { loadCollaboration(); loadSurveys().catch(pageError); }
   if (page === 'network') loadNetwork();
   if (page === 'kpi') loadKpi();
   if (page === 'dashboard') loadDashboard();
@@ -1430,6 +1431,7 @@ async function start() {
   }
   installLanguageToggle(() => { renderShell(); route(); if (!$('detail').hidden && state.current) showDetail(state.current); });
   initCollaboration({ state, cell, showErrors, pageError, today, fillFiscalYears });
+  initSurvey({ state, cell, showErrors, pageError });
   initNetwork({ state, cell, showErrors, pageError, today, fillFiscalYears });
   initKpi({ state, cell, showErrors, pageError, today, fillFiscalYears });
   initDashboard({ state, cell, pageError, fillFiscalYears });

@@ -121,7 +121,7 @@ class CollaborationIT {
         byte[] pdf = Api.getBytes("/public/collaboration/report.pdf?fiscalYear=" + year, null, 200);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
-            assertTrue(text.contains("横浜市市民協働条例第20条に基づく報告"), text);
+            assertTrue(text.contains("横浜市市民協働条例に基づく市民協働の取組状況報告書"), text);
             assertTrue(text.contains("市民活動・地域活動"), text);
             assertTrue(text.contains("保健・医療・福祉"), text);
             assertTrue(text.replaceAll("\\s+", " ").contains("合計 118 85 203"), text);

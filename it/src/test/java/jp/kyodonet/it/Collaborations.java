@@ -35,11 +35,12 @@ public final class Collaborations {
      * that the same year is never handed out twice (random draws collided once the role matrix ran twice).
      */
     public static int unusedFiscalYear() {
-        return 2100 + NEXT_YEAR.getAndIncrement() % 890;
+        return 2100 + NEXT_YEAR.getAndIncrement() % 500;
     }
 
+    /** 2100-2599; 2600-2989 are the surveys' ({@link Surveys#unusedYear}), 2990-2999 BodyFuzzIT's. */
     private static final java.util.concurrent.atomic.AtomicInteger NEXT_YEAR =
-            new java.util.concurrent.atomic.AtomicInteger(ThreadLocalRandom.current().nextInt(0, 890));
+            new java.util.concurrent.atomic.AtomicInteger(ThreadLocalRandom.current().nextInt(0, 500));
 
     /** The FY2020 catalogue as shared/data/projects-r2.csv has it (a copy in the test resources). */
     public static byte[] r2Catalogue() {

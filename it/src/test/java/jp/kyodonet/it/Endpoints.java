@@ -26,7 +26,8 @@ final class Endpoints {
         PROPOSAL, PROPOSAL_REVIEW, PROPOSAL_NEGOTIATION, PROPOSAL_TOKEN, PROJECT, CATALOGUE_ROW, CONTRACT_DRAFT,
         CONTRACT_ACTIVE, CONTRACT_ENDED, SHEET, SHEET_CITY_FILLED, SHEET_COMPLETED, PARTNER_TOKEN, PARTNER_FILLED, PUBLISHED_SHEET,
         CASE_DRAFT, CASE_SUBMITTED, CASE_APPROVED, CASE_PUBLISHED, CASE_PUBLIC, CLOSED_CONSULTATION, MEETING, MATERIALS,
-        ACTION, SUPPORT, SUPPORT_ANSWERED, STAFF_MEMBER }
+        ACTION, SUPPORT, SUPPORT_ANSWERED, STAFF_MEMBER, SURVEY, SURVEY_ANSWER, SURVEY_ROW, SURVEY_SUBMITTED,
+        SURVEY_CLOSED_ROW }
 
     /** One endpoint: how to call it for a token and a record id of the token's centre, and who may. */
     record Endpoint(String name, Stage stage, BiFunction<String, String, Api.Reply> call, int success,
@@ -43,6 +44,8 @@ final class Endpoints {
             "hq-analyst", "ward-officer", "bureau-officer", "platform-admin");
     static final List<String> ANYONE = List.of(NONE, "centre-staff", "centre-manager", "network-coordinator",
             "hq-analyst", "ward-officer", "bureau-officer", "platform-admin");
+    /** The offices that answer the annual survey: a ward office, a bureau. */
+    static final List<String> OFFICERS = List.of("ward-officer", "bureau-officer");
     /** The city government (行政): the city's division (hq-analyst), a ward office, a bureau. */
     static final List<String> GOVERNMENT = List.of("hq-analyst", "ward-officer", "bureau-officer");
     /** Who keeps the collaboration catalogue: a centre's people and the owning ward office or bureau. */
@@ -257,6 +260,38 @@ final class Endpoints {
             new Endpoint("POST /collaboration/evaluations/{id}/publish", Stage.SHEET_COMPLETED, (t, id) -> Api.post(
                     "/collaboration/evaluations/" + id + "/publish", t, "", "If-Match", "\"5\""), 200,
                     List.of("centre-manager", "network-coordinator", "hq-analyst", "ward-officer", "bureau-officer")),
+            // the annual survey of 区局: the division runs it, each office answers its own part ("answer/row" for a row)
+            new Endpoint("GET /collaboration/surveys", Stage.RECEIVED, (t, id) -> Api.get("/collaboration/surveys", t), 200,
+                    GOVERNMENT),
+            new Endpoint("POST /collaboration/surveys", Stage.RECEIVED, (t, id) -> Api.post("/collaboration/surveys", t,
+                    "{\"fiscalYear\":" + Surveys.unusedYear() + "}"), 201, List.of("hq-analyst")),
+            new Endpoint("GET /collaboration/surveys/{id}", Stage.SURVEY,
+                    (t, id) -> Api.get("/collaboration/surveys/" + id, t), 200, GOVERNMENT),
+            new Endpoint("POST /collaboration/surveys/{id}/offices", Stage.SURVEY, (t, id) -> Api.post(
+                    "/collaboration/surveys/" + id + "/offices", t, "{\"bureau\":\"権限表局 " + java.util.UUID.randomUUID()
+                            .toString().substring(0, 8) + "\"}"), 200, List.of("hq-analyst")),
+            new Endpoint("POST /collaboration/surveys/{id}/reminders", Stage.SURVEY,
+                    (t, id) -> Api.post("/collaboration/surveys/" + id + "/reminders", t, ""), 200, List.of("hq-analyst")),
+            new Endpoint("POST /collaboration/surveys/{id}/close", Stage.SURVEY, (t, id) -> Api.post(
+                    "/collaboration/surveys/" + id + "/close", t, "", "If-Match", "\"1\""), 200, List.of("hq-analyst")),
+            new Endpoint("GET /collaboration/survey-answers/{id}", Stage.SURVEY_ANSWER,
+                    (t, id) -> Api.get("/collaboration/survey-answers/" + id, t), 200, GOVERNMENT),
+            new Endpoint("POST /collaboration/survey-answers/{id}/rows", Stage.SURVEY_ANSWER, (t, id) -> Api.post(
+                    "/collaboration/survey-answers/" + id + "/rows", t, Surveys.row("権限表の照会事業", 1)), 201, OFFICERS),
+            new Endpoint("PUT /collaboration/survey-answers/{id}/rows/{row}", Stage.SURVEY_ROW, (t, id) -> Api.put(
+                    "/collaboration/survey-answers/" + id.replace("/", "/rows/"), t, Surveys.row("権限表の照会事業 確認", 0),
+                    "If-Match", "\"1\""), 200, OFFICERS),
+            new Endpoint("DELETE /collaboration/survey-answers/{id}/rows/{row}", Stage.SURVEY_ROW, (t, id) -> Api.delete(
+                    "/collaboration/survey-answers/" + id.replace("/", "/rows/"), t, "If-Match", "\"1\""), 200, OFFICERS),
+            new Endpoint("POST /collaboration/survey-answers/{id}/submit", Stage.SURVEY_ANSWER, (t, id) -> Api.post(
+                    "/collaboration/survey-answers/" + id + "/submit", t, "", "If-Match", "\"1\""), 200, OFFICERS),
+            new Endpoint("POST /collaboration/survey-answers/{id}/return", Stage.SURVEY_SUBMITTED, (t, id) -> Api.post(
+                    "/collaboration/survey-answers/" + id + "/return", t, "{\"reason\":\"件数を確認してください\"}",
+                    "If-Match", "\"2\""), 200, List.of("hq-analyst")),
+            new Endpoint("PUT /collaboration/survey-answers/{id}/rows/{row}/correction", Stage.SURVEY_CLOSED_ROW,
+                    (t, id) -> Api.put("/collaboration/survey-answers/" + id.replace("/", "/rows/") + "/correction", t,
+                            Surveys.row("権限表の照会事業", 2).replaceFirst("\\}$", ",\"reason\":\"件数の訂正\"}"),
+                            "If-Match", "\"2\""), 200, List.of("hq-analyst")),
             new Endpoint("GET /public/collaboration/report (public)", Stage.RECEIVED,
                     (t, id) -> Api.get("/public/collaboration/report?fiscalYear=2020", t), 200, ANYONE),
             new Endpoint("GET /public/collaboration/report.csv (public)", Stage.RECEIVED,
@@ -414,6 +449,9 @@ final class Endpoints {
             return Api.get("/staff", worker).jsonArray().stream().map(jakarta.json.JsonValue::asJsonObject)
                     .filter(p -> subject.equals(p.getString("subject"))).findFirst().orElseThrow().getString("id");
         }
+        if (stage.ordinal() >= Stage.SURVEY.ordinal()) {
+            return survey(centre, stage);
+        }
         if (stage.ordinal() >= Stage.CASE_DRAFT.ordinal()) {
             return network(centre, stage, worker, assigner);
         }
@@ -490,6 +528,31 @@ final class Endpoints {
     }
 
     /** A collaboration record of the centre at {@code stage}; for link stages the token, for the import a CSV row. */
+    /** A survey of its own year, and in it the answer of the centre's office (aoba's ward office, the city's 市民局). */
+    private static String survey(String centre, Stage stage) {
+        String surveyId = Surveys.open().getString("id");
+        if (stage == Stage.SURVEY) {
+            return surveyId;
+        }
+        String officer = officer(centre);
+        jakarta.json.JsonObject answer = Surveys.answerOf(surveyId, officer);
+        String answerId = answer.getString("id");
+        if (stage == Stage.SURVEY_ANSWER) {
+            return answerId;
+        }
+        if (stage == Stage.SURVEY_SUBMITTED) {
+            Surveys.submit(officer, answer);
+            return answerId;
+        }
+        answer = Surveys.addRow(officer, answerId, "権限表の照会事業", 1);
+        String rowId = answer.getJsonArray("rows").getJsonObject(0).getString("id");
+        if (stage == Stage.SURVEY_CLOSED_ROW) {
+            Surveys.submit(officer, answer);
+            Surveys.close(Api.get("/collaboration/surveys/" + surveyId, Surveys.DIVISION).json());
+        }
+        return answerId + "/" + rowId;
+    }
+
     /** The city government's officer for the centre's projects: the ward office, or at the city the bureau's. */
     static String officer(String centre) {
         return Tokens.of(centre, "city".equals(centre) ? "bureau-officer" : "ward-officer");

@@ -367,9 +367,16 @@ class PortalBrowserIT {
         click("ct-end");
         waitForStatus("ctd-status", "ENDED");
 
-        // the city's column: A-D per question, a text per area, submitted
+        // the centre opens the sheet; the 行政 column is the ward office's, not the centre's
         click("ev-open");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sg-city-16")));
+        assertFalse(browser.findElement(By.id("sg-city-0")).isEnabled(), "centre staff do not grade as the city");
+        signInOffice("tsurumi", "ward-officer");
+        type("cb-q", title + Keys.ENTER);
+        openRowIn("project-list", title);
+        openRowIn("contract-list", "ブラウザ提案の会");
+        openRowIn("evaluation-list", "");
+        wait.until(d -> d.findElement(By.id("sg-city-16")).isEnabled());
         for (int i = 0; i < 17; i++) {
             new Select(browser.findElement(By.id("sg-city-" + i))).selectByValue(i == 0 ? "C" : "B");
         }
@@ -409,6 +416,54 @@ class PortalBrowserIT {
         assertTrue(first.getText().contains("◆"));
         assertFalse(browser.findElement(By.cssSelector("#ev-grid tr[data-index='1']")).getAttribute("class").contains("diverges"));
         assertTrue(browser.findElement(By.id("ev-areas")).getText().contains("団体側: 運営は順調"));
+    }
+
+    @Test
+    void aBureauOfficerAnswersTheSurveyAndTheDivisionSeesItAnsweredAndPrintsTheReport() {
+        // the division opens a year's survey (through the API, as in the portal's form)
+        jakarta.json.JsonObject survey = Surveys.open();
+        int year = survey.getInt("fiscalYear");
+        String project = "ブラウザ照会の事業 " + UUID.randomUUID().toString().substring(0, 8);
+
+        // 市民局's officer signs in, finds the survey, adds a project with two contracts and submits
+        signInOffice("city", "bureau-officer");
+        wait.until(d -> "true".equals(d.findElement(By.id("sv-list")).getAttribute("data-loaded")));
+        assertTrue(browser.findElement(By.id("centre-name")).getText().contains("市民局"), "the officer's place is the bureau");
+        assertTrue(browser.findElement(By.id("cb-proposals")).getAttribute("hidden") != null, "no proposals: personal data");
+        openRowIn("sv-list", "令和" + (year - 2018) + "年度");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sv-answer")));
+        assertTrue(browser.findElement(By.id("sv-answer-title")).getText().contains("市民局"));
+        click("sv-add-row");
+        type("sr-division", "地域活動推進課");
+        type("sr-name", project);
+        type("sr-partners", "NPO法人ブラウザ");
+        click("sr-contracted");
+        type("sr-count", "2");
+        new Select(browser.findElement(By.id("sr-form"))).selectByValue("COMMISSION");
+        new Select(browser.findElement(By.id("sr-origin"))).selectByValue("ARTICLE_9");
+        click("sr-save");
+        wait.until(d -> d.findElement(By.id("sv-rows")).getText().contains(project));
+        click("sv-submit");
+        wait.until(d -> d.findElement(By.id("sv-answer-status")).getText().contains("提出済み"));
+
+        // the division sees 市民局 answered, closes the survey, and prints the report
+        signInOffice("city", "hq-analyst");
+        wait.until(d -> "true".equals(d.findElement(By.id("sv-list")).getAttribute("data-loaded")));
+        openRowIn("sv-list", "令和" + (year - 2018) + "年度");
+        wait.until(d -> d.findElement(By.id("sv-answers")).getText().contains("市民局"));
+        WebElement answered = browser.findElements(By.cssSelector("#sv-answers tbody tr")).stream()
+                .filter(r -> r.getText().startsWith("市民局")).findFirst().orElseThrow();
+        assertTrue(answered.getText().contains("提出済み"), answered.getText());
+        click("sv-close");
+        wait.until(d -> d.findElement(By.id("sv-survey-status")).getText().contains("締切済み"));
+        browser.get(Api.BASE + "/report.html?fiscalYear=" + year);
+        wait.until(d -> "true".equals(d.findElement(By.id("rp-fields")).getAttribute("data-loaded")));
+        assertTrue(browser.findElement(By.id("rp-contract-list")).getText().contains(project));
+        assertTrue(browser.findElement(By.id("rp-s2-contracts")).getText().contains("1事業（2件）"),
+                browser.findElement(By.id("rp-s2-contracts")).getText());
+        String pdf = browser.findElement(By.id("rp-pdf")).getAttribute("href");
+        assertTrue(pdf.endsWith("report.pdf?fiscalYear=" + year), pdf);
+        assertTrue(Api.getBytes("/public/collaboration/report.pdf?fiscalYear=" + year, null, 200).length > 10_000);
     }
 
     @Test
@@ -572,6 +627,16 @@ class PortalBrowserIT {
         wait.until(d -> d.findElement(By.id("nav-consultations")).getText().equals("Consultations"));
         click("lang-toggle");
         wait.until(d -> d.findElement(By.id("nav-consultations")).getText().equals("総合相談"));
+    }
+
+    /** Signs in as the city government's officer (no consultations: the portal opens on the collaboration page). */
+    private static void signInOffice(String centre, String role) {
+        browser.get(Api.BASE + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-form")));
+        new Select(browser.findElement(By.id("centre"))).selectByValue(centre);
+        new Select(browser.findElement(By.id("role"))).selectByValue(role);
+        click("sign-in");
+        wait.until(d -> "true".equals(d.findElement(By.id("project-list")).getAttribute("data-loaded")));
     }
 
     private static void signIn(String centre, String role) {

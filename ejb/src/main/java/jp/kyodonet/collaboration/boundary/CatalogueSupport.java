@@ -71,7 +71,7 @@ public class CatalogueSupport {
         return ownerName;
     }
 
-    private static String wardName(Tenant centre) {
+    static String wardName(Tenant centre) {
         String area = centre.area() == null ? centre.displayNameJa() : centre.area();
         return area.startsWith(CITY_NAME) ? area.substring(CITY_NAME.length()) : area;
     }

@@ -81,4 +81,29 @@ public final class Forms {
                                  @NotNull @Size(max = 12) List<@Size(max = 4000) String> notes,
                                  @Size(max = 200) String rater) {
     }
+
+    /** The division opens a fiscal year's survey of 区局, answers due on a day. */
+    public record SurveyOpen(@NotNull @Min(1989) @Max(2999) Integer fiscalYear, LocalDate dueOn) {
+    }
+
+    /** A bureau the division adds to an open survey. */
+    public record SurveyOffice(@NotBlank @Size(max = 100) String bureau) {
+    }
+
+    /** What an office says of one project in its answer (the row's content). */
+    public record SurveyRowForm(@NotBlank @Size(max = 300) String division, @NotBlank @Size(max = 300) String name,
+                                @NotNull ActivityField field, @Size(max = 1000) String partners,
+                                @Size(max = 2000) String summary, @NotNull Boolean contracted,
+                                @Min(0) @Max(1000) Integer contractCount, ContractType contractForm,
+                                @Min(0) @Max(1_000_000_000_000L) Long contractAmount, Origin origin) {
+    }
+
+    /** A correction of a closed survey's row by the division: the row as it should be, and why. */
+    public record SurveyCorrectionForm(@NotNull @jakarta.validation.Valid SurveyRowForm row,
+                                       @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** Why the division returns an answer to its office. */
+    public record SurveyReturn(@NotBlank @Size(max = 2000) String reason) {
+    }
 }

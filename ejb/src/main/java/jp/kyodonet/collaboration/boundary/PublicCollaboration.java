@@ -76,9 +76,17 @@ public class PublicCollaboration {
             CollaborationContract contract = contract(p.contractId());
             return new Views.PublishedLine(p.id(), project.name(), project.ownerName(), contract.type(), contract.partner());
         }).toList();
-        return new Views.Report(fiscalYear, new FiscalYear(fiscalYear).japaneseLabel(), fields, split(figures.totals()),
-                split(figures.projectsWithContract()), contracts, figures.contractsTotal(), figures.contractAmountTotal(),
-                proposals.received(), proposals.adopted(), published);
+        String city = tenants.cityCentre().city();
+        List<String> wardOrder = tenants.activeIn(city).stream().filter(t -> !t.isCityCentre())
+                .map(CatalogueSupport::wardName).toList();
+        var survey = report.survey(city, fiscalYear);
+        boolean closed = survey.isPresent() && !survey.get().isOpen();
+        String label = new FiscalYear(fiscalYear).japaneseLabel();
+        return new Views.Report(fiscalYear, label, label + " " + tenants.cityCentre().area() + "市民協働条例に基づく市民協働の取組状況報告書",
+                fields, split(figures.totals()), split(figures.projectsWithContract()), contracts, figures.contractsTotal(),
+                figures.contractAmountTotal(), proposals.received(), proposals.adopted(), published,
+                survey.map(s -> s.status().name()).orElse("NONE"), closed ? report.section2(survey.get(), wardOrder) : null,
+                closed ? report.lists(fiscalYear, wardOrder) : List.of(), PrintedReports.notes(fiscalYear, fields));
     }
 
     private static Views.Split split(OrdinanceReport.Split split) {

@@ -1,5 +1,8 @@
 package jp.kyodonet.collaboration.boundary;
 
+import jp.kyodonet.collaboration.entity.AnnualSurvey;
+import jp.kyodonet.collaboration.entity.AnnualSurveyAnswer;
+import jp.kyodonet.collaboration.entity.AnnualSurveyRow;
 import jp.kyodonet.collaboration.entity.ContractStatus;
 import jp.kyodonet.collaboration.entity.ContractType;
 import jp.kyodonet.collaboration.entity.EvaluationStage;
@@ -99,10 +102,21 @@ public final class Views {
     }
 
     /** The ordinance report (条例第20条) of a fiscal year, labels included for the page, CSV and PDF. */
-    public record Report(int fiscalYear, String fiscalYearLabel, List<FieldLine> fields, Split totals,
+    /**
+     * The ordinance report of a fiscal year. {@code surveyStatus}: the year's survey of 区局 (NONE, OPEN, CLOSED);
+     * {@code section2} and the 資料編 {@code lists} once it is closed; {@code notes}: where a total printed in the
+     * published report does not add up.
+     */
+    public record Report(int fiscalYear, String fiscalYearLabel, String title, List<FieldLine> fields, Split totals,
                          Split projectsWithContract, List<ContractLine> contracts, long contractsTotal,
                          long contractAmountTotal, long proposalsReceived, long proposalsAdopted,
-                         List<PublishedLine> published) {
+                         List<PublishedLine> published, String surveyStatus,
+                         jp.kyodonet.collaboration.control.OrdinanceReport.Section2 section2,
+                         List<jp.kyodonet.collaboration.control.OrdinanceReport.OfficeList> lists, List<Note> notes) {
+    }
+
+    /** A note on the report, in both languages. */
+    public record Note(String ja, String en) {
     }
 
     public record Split(long ward, long bureau, long total) {
@@ -116,5 +130,33 @@ public final class Views {
 
     public record PublishedLine(UUID id, String projectName, String ownerName, ContractType contractType,
                                 String partner) {
+    }
+
+    /** A survey with the answers the reader reaches (the division: every office's; an office: its own). */
+    public record SurveyView(UUID id, long version, int fiscalYear, AnnualSurvey.Status status, LocalDate dueOn,
+                             Instant openedAt, String openedBy, Instant closedAt, String closedBy, int offices,
+                             int answered, List<AnswerSummary> answers) {
+    }
+
+    public record AnswerSummary(UUID id, long version, OwnerKind officeKind, String officeName,
+                                AnnualSurveyAnswer.Status status, Instant submittedAt, String submittedBy,
+                                String returnedReason, Instant remindedAt, int reminders, long projects, long toConfirm) {
+    }
+
+    /** One office's answer with its rows, and (the division, after closing) the corrections. */
+    public record AnswerView(UUID id, long version, UUID surveyId, int fiscalYear, AnnualSurvey.Status surveyStatus,
+                             LocalDate dueOn, OwnerKind officeKind, String officeName, AnnualSurveyAnswer.Status status,
+                             Instant submittedAt, String submittedBy, String returnedReason, Instant remindedAt,
+                             boolean editable, boolean correctable, List<SurveyRowView> rows,
+                             List<CorrectionView> corrections) {
+    }
+
+    public record SurveyRowView(UUID id, long version, UUID projectId, AnnualSurveyRow.State state, String division,
+                                String name, ActivityField field, String partners, String summary, boolean contracted,
+                                int contractCount, ContractType contractForm, Long contractAmount, Origin origin) {
+    }
+
+    public record CorrectionView(UUID rowId, Instant correctedAt, String correctedBy, String reason, String before,
+                                 String after) {
     }
 }

@@ -32,7 +32,8 @@ import java.util.List;
  * (shared/data/projects-r2.csv) through the same import staff use; the three centre-operation projects of
  * the demo centres get their R2 contract with the amount the city reported (seed 003: L461, L900, L1274),
  * ended at the end of R2, and the city's has its FY2020 evaluation sheet open for both sides. Each demo
- * centre also gets a proposal in progress. Added only where the records are not there yet.
+ * centre also gets a proposal in progress, and the city the closed R2 survey of 区局 ({@link SurveyDemoData}). Added
+ * only where the records are not there yet.
  */
 @Stateless
 public class CollaborationDemoData {
@@ -59,6 +60,9 @@ public class CollaborationDemoData {
     ProposalRepository proposals;
 
     @Inject
+    SurveyDemoData survey;
+
+    @Inject
     BusinessClock clock;
 
     public void load(@Observes DemoDataRequested request) {
@@ -66,6 +70,9 @@ public class CollaborationDemoData {
         if ("city".equals(centre.value())
                 && catalogue.countProjects(Scope.cityWide(), new ProjectFilter(R2, null, null, null)) == 0) {
             importer.run(catalogueFile(), R2, centre, clock.now(), BY);
+        }
+        if ("city".equals(centre.value())) {
+            survey.load(centre, BY);
         }
         CONTRACTS.stream().filter(c -> c.centre().equals(centre.value())).findFirst()
                 .ifPresent(c -> contract(centre, c));

@@ -158,6 +158,13 @@ public class CollaborationRepository {
         return where.toString();
     }
 
+    /** The bureaus (局) that own projects among those {@code owner} (the city centre) manages, by name. */
+    public List<String> bureausOf(TenantId owner) {
+        return em.createQuery("SELECT DISTINCT p.ownerName FROM CollaborationProject p WHERE p.ownerTenant = :owner"
+                        + " AND p.ownerKind = :kind ORDER BY p.ownerName", String.class)
+                .setParameter("owner", owner.value()).setParameter("kind", OwnerKind.BUREAU).getResultList();
+    }
+
     /** Every project of the catalogue of {@code owner} whose key is one of {@code keys}, by key. */
     public Map<String, CollaborationProject> byCatalogueKey(TenantId owner, List<String> keys) {
         Map<String, CollaborationProject> found = new HashMap<>();

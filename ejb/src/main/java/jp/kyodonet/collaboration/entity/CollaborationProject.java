@@ -131,6 +131,27 @@ public class CollaborationProject {
         updatedBy = by;
     }
 
+    /**
+     * What the office answered for {@code fiscalYear} in the annual survey: the project ran that year (with a contract
+     * or not), or it did not run (neither flag for the year). Replaces whatever the catalogue said of that year.
+     */
+    public void answeredFor(int fiscalYear, boolean ran, boolean contracted, Instant now, String by) {
+        SortedSet<Integer> years = YearSet.parse(fiscalYears);
+        SortedSet<Integer> withContract = YearSet.parse(contractYears);
+        years.remove(fiscalYear);
+        withContract.remove(fiscalYear);
+        if (ran) {
+            years.add(fiscalYear);
+            if (contracted) {
+                withContract.add(fiscalYear);
+            }
+        }
+        fiscalYears = YearSet.format(years);
+        contractYears = YearSet.format(withContract);
+        updatedAt = now;
+        updatedBy = by;
+    }
+
     /** The LIKE pattern that finds projects of {@code fiscalYear} in {@code fiscalYears}/{@code contractYears}. */
     public static String yearPattern(int fiscalYear) {
         return YearSet.pattern(fiscalYear);

@@ -59,6 +59,30 @@ public final class PdfPages implements AutoCloseable {
         show(fit(text, size, WIDTH - x), size, MARGIN + x, y);
     }
 
+    /** A paragraph wrapped to the page's width (Japanese breaks anywhere; no hyphenation). */
+    public void paragraph(String text, float size) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int cp : text.codePoints().toArray()) {
+            String next = line + Character.toString(cp);
+            if (!line.isEmpty() && widthOf(next, size) > WIDTH) {
+                text(line.toString(), size, 0);
+                line.setLength(0);
+            }
+            line.appendCodePoint(cp);
+        }
+        if (!line.isEmpty()) {
+            text(line.toString(), size, 0);
+        }
+    }
+
+    private float widthOf(String text, float size) throws IOException {
+        try {
+            return font.getStringWidth(text) / 1000 * size;
+        } catch (IllegalArgumentException notInFont) {
+            return text.codePointCount(0, text.length()) * size;
+        }
+    }
+
     /** A table row: cells starting at the given offsets, ruled below (bold rule for headers and totals). */
     public void row(String[] cells, float[] at, boolean bold) throws IOException {
         float size = 9.5f;
