@@ -89,7 +89,12 @@ class BodyFuzzIT {
                     }
                 } else {
                     accepted++;
-                    template = capture(endpoint, token, Endpoints.prepare(centre, endpoint.stage()));
+                    if (!endpoint.name().contains("/collaboration/survey")) {
+                        // a survey is one per city and year, and the tests' years are few (Surveys.unusedYear): the
+                        // survey endpoints go on with the same record (a later body may then meet a 409 or 412, never
+                        // a 5xx), the others with a fresh one
+                        template = capture(endpoint, token, Endpoints.prepare(centre, endpoint.stage()));
+                    }
                     before = Database.fingerprint();
                 }
                 if (failures.size() > 50) {

@@ -16,15 +16,16 @@ final class Surveys {
     private Surveys() {
     }
 
-    private static final java.util.concurrent.atomic.AtomicInteger NEXT_YEAR = new java.util.concurrent.atomic.AtomicInteger(2600);
+    /** From 2030 (clear of the years the tests and the demo use around now) to 2099, then 2600 to 2989. */
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_YEAR = new java.util.concurrent.atomic.AtomicInteger(2030);
 
     /**
-     * A fiscal year for a survey (2600-2989, apart from the other tests' years): one with no survey yet and no project
+     * A fiscal year for a survey (2030-2099 and 2600-2989, apart from the other tests' years): one with no survey yet and no project
      * in it or the year before, so that the survey starts with nothing carried over. One survey per city and year is
      * the rule, and a survey's submitted projects fill its year, so the years are looked up in the database.
      */
     static synchronized int unusedYear() {
-        for (int year = NEXT_YEAR.get(); year <= 2989; year++) {
+        for (int year = NEXT_YEAR.get(); year <= 2989; year = year == 2099 ? 2600 : year + 1) {
             long[] used = Database.longs("SELECT (SELECT COUNT(*) FROM collab_survey WHERE fiscal_year = " + year + "),"
                     + " (SELECT COUNT(*) FROM collab_project WHERE fiscal_years LIKE '%," + year + ",%'"
                     + " OR fiscal_years LIKE '%," + (year - 1) + ",%')");
@@ -33,7 +34,7 @@ final class Surveys {
                 return year;
             }
         }
-        throw new IllegalStateException("no fiscal year left for a test survey in 2600-2989");
+        throw new IllegalStateException("no fiscal year left for a test survey in 2030-2099 and 2600-2989");
     }
 
     /** A survey of a fiscal year no other test uses, opened by the division. */
