@@ -2,7 +2,7 @@
 // The division (市民協働推進課) opens a year's survey, sees who has answered, reminds, returns, closes and corrects;
 // a ward office or a bureau confirms, edits, adds and removes its projects and submits.
 import { api } from './api.js';
-import { formatDate, label, lang, t } from './i18n.js';
+import { formatDate, label, t } from './i18n.js';
 
 const sv = { vocabulary: null, surveys: [], survey: null, answer: null, row: null };
 let h;
@@ -25,7 +25,7 @@ function row(cells, onOpen, id) {
 }
 function when(instant) { return instant ? formatDate(instant.slice(0, 10)) : '—'; }
 
-export function surveyVisible() { return isDivision() || isOffice(); }
+function surveyVisible() { return isDivision() || isOffice(); }
 
 export async function loadSurveys() {
   $('sv-section').hidden = !surveyVisible();
@@ -197,9 +197,4 @@ export function initSurvey(helpers) {
     act('sv-answer-errors', () => api(`collaboration/survey-answers/${sv.answer.id}/return`, { method: 'POST',
       body: { reason: $('sv-return-reason').value }, headers: { 'If-Match': `"${sv.answer.version}"` } }));
   });
-}
-
-export function surveyLanguageChanged() {
-  if (sv.vocabulary) fillOptions();
-  if (lang() && !$('sv-section').hidden) loadSurveys().catch(h.pageError);
 }

@@ -74,5 +74,5 @@ CREATE TABLE collab_survey_correction (
   before_row    TEXT          NOT NULL,
   after_row     TEXT          NOT NULL,
   PRIMARY KEY (id),
-  KEY ix_correction_survey (survey_id, corrected_at)
+  KEY ix_correction_answer (answer_id, corrected_at)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -347,7 +347,12 @@ public class SurveyService {
                     c[2] == null ? 0 : ((Number) c[2]).longValue()});
         }
         Office office = office();
-        List<Views.AnswerSummary> answers = all.stream().filter(a -> office.isEveryOne() || reaches(office, a))
+        // wards in the city's order (as the report lists them), then bureaus by name
+        List<String> wardOrder = tenants.activeIn(city()).stream().filter(t -> !t.isCityCentre())
+                .map(CatalogueSupport::wardName).toList();
+        List<Views.AnswerSummary> answers = all.stream().filter(office::reaches)
+                .sorted(java.util.Comparator.comparing((AnnualSurveyAnswer a) -> a.officeKind() == OwnerKind.WARD
+                        ? wardOrder.indexOf(a.officeName()) : wardOrder.size()))
                 .map(a -> {
                     long[] n = counts.getOrDefault(a.id(), new long[2]);
                     return new Views.AnswerSummary(a.id(), a.version(), a.officeKind(), a.officeName(), a.status(),
@@ -358,17 +363,12 @@ public class SurveyService {
                 survey.openedAt(), survey.openedBy(), survey.closedAt(), survey.closedBy(), all.size(), answered, answers);
     }
 
-    private boolean reaches(Office office, AnnualSurveyAnswer answer) {
-        return surveys.answer(office, answer.id()).isPresent();
-    }
-
     private Views.AnswerView view(AnnualSurveyAnswer answer) {
         AnnualSurvey survey = survey(answer.surveyId());
         List<Views.SurveyRowView> rows = surveys.rows(answer.id()).stream().map(r -> new Views.SurveyRowView(r.id(),
                 r.version(), r.projectId(), r.state(), r.division(), r.name(), r.field(), r.partners(), r.summary(),
                 r.contracted(), r.contractCount(), r.contractForm(), r.contractAmount(), r.origin())).toList();
-        List<Views.CorrectionView> corrections = surveys.corrections(survey.id()).stream()
-                .filter(c -> c.answerId().equals(answer.id()))
+        List<Views.CorrectionView> corrections = surveys.corrections(answer.id()).stream()
                 .map(c -> new Views.CorrectionView(c.rowId(), c.correctedAt(), c.correctedBy(), c.reason(), c.beforeRow(),
                         c.afterRow())).toList();
         boolean editable = !isDivision() && survey.isOpen() && !answer.isSubmitted();

@@ -36,7 +36,7 @@ public class SurveyRepository {
             return owner == null;
         }
 
-        boolean reaches(AnnualSurveyAnswer answer) {
+        public boolean reaches(AnnualSurveyAnswer answer) {
             return owner == null || owner.equals(answer.ownerTenant())
                     && (bureau == null ? answer.officeKind() == OwnerKind.WARD
                     : answer.officeKind() == OwnerKind.BUREAU && bureau.equals(answer.officeName()));
@@ -127,8 +127,9 @@ public class SurveyRepository {
                 .setParameter("removed", AnnualSurveyRow.State.REMOVED).getResultList();
     }
 
-    public List<AnnualSurveyCorrection> corrections(UUID surveyId) {
-        return em.createQuery("SELECT c FROM AnnualSurveyCorrection c WHERE c.surveyId = :survey ORDER BY c.correctedAt, c.id",
-                AnnualSurveyCorrection.class).setParameter("survey", surveyId.toString()).getResultList();
+    /** The corrections of one answer's rows, oldest first. */
+    public List<AnnualSurveyCorrection> corrections(UUID answerId) {
+        return em.createQuery("SELECT c FROM AnnualSurveyCorrection c WHERE c.answerId = :answer ORDER BY c.correctedAt, c.id",
+                AnnualSurveyCorrection.class).setParameter("answer", answerId.toString()).getResultList();
     }
 }

@@ -13,8 +13,6 @@ public final class Roles {
      * the ordinance report). The id is older than the post's name and stays, because tokens and accounts carry it.
      */
     public static final String HQ_ANALYST = "hq-analyst";
-    /** The city's collaboration division: the same role as {@link #HQ_ANALYST}, by its post's name. */
-    public static final String CITY_DIVISION = HQ_ANALYST;
     /**
      * A ward office's officer (区役所, e.g. 地域振興課), on the ward's tenant: the 行政 side of the ward's own
      * collaboration projects. Never a centre's personal data.
@@ -36,9 +34,6 @@ public final class Roles {
 
     /** Roles that only a token of a ward's tenant may carry. */
     public static final java.util.Set<String> WARD_ONLY = java.util.Set.of(WARD_OFFICER);
-
-    /** The 行政 side: people of the city government, not of a centre. */
-    public static final java.util.Set<String> GOVERNMENT = java.util.Set.of(HQ_ANALYST, WARD_OFFICER, BUREAU_OFFICER);
 
     private Roles() {
     }
