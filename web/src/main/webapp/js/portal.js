@@ -590,7 +590,8 @@ async function loadProgrammes() {
 
 async function planProgramme(event) {
   event.preventDefault();
-  const body = { name: value('p-name'), kind: $('p-kind').value, audience: value('p-audience'),
+  const body = { name: value('p-name'), kind: $('p-kind').value, planItem: $('p-planItem').value || null,
+    audience: value('p-audience'),
     coOrganisers: value('p-coOrganisers'), description: value('p-description'),
     plannedSessions: Number($('p-plannedSessions').value), fiscalYear: Number($('pg-year').value) };
   try {
@@ -775,12 +776,14 @@ async function loadParticipants() {
 }
 
 function fillProgrammeOptions() {
-  const fill = (select, kind) => {
+  const fill = (select, kind, keepFirst = false) => {
     const chosen = select.value;
-    select.replaceChildren(...state.pgVocabulary[kind].map((v) => new Option(label(v), v.value)));
+    select.replaceChildren(...(keepFirst ? [select.options[0]] : []),
+      ...state.pgVocabulary[kind].map((v) => new Option(label(v), v.value)));
     if (chosen) select.value = chosen;
   };
   fill($('p-kind'), 'kind');
+  fill($('p-planItem'), 'planItem', true);
   fill($('ss-placeKind'), 'placeKind');
   fillFiscalYears($('pg-year'), false);
 }

@@ -404,6 +404,11 @@ final class Endpoints {
             new Endpoint("PUT /kpi/targets/{centre}/{year}/{code}", Stage.RECEIVED, (t, id) -> Api.put("/kpi/targets/"
                     + (t == null ? "aoba" : centreOf(t)) + "/" + Collaborations.unusedFiscalYear() + "/consultations.received", t,
                     "{\"value\":100}"), 200, List.of("centre-manager", "network-coordinator", "hq-analyst")),
+            new Endpoint("GET /kpi/reported-figures", Stage.RECEIVED, (t, id) -> Api.get("/kpi/reported-figures", t), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("PUT /kpi/reported-figures/{kind}/{month}", Stage.RECEIVED, (t, id) -> Api.put(
+                    "/kpi/reported-figures/MAIL_MAGAZINE_REGISTRATIONS/" + PlanTargetsIT.unusedMonth(t == null ? "aoba"
+                            : centreOf(t)), t, "{\"value\":1200}"), 200, CONSULTATION_ROLES),
             new Endpoint("GET /kpi/dashboard", Stage.RECEIVED, (t, id) -> Api.get("/kpi/dashboard", t), 200, CATALOGUE_READERS),
             new Endpoint("GET /kpi/city", Stage.RECEIVED, (t, id) -> Api.get("/kpi/city?code=consultations.received", t), 200,
                     List.of("network-coordinator", "hq-analyst")),

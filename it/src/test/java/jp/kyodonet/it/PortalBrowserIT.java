@@ -639,6 +639,32 @@ class PortalBrowserIT {
         wait.until(d -> "true".equals(d.findElement(By.id("project-list")).getAttribute("data-loaded")));
     }
 
+    @Test
+    void aCentreReportsItsMailMagazineFigureAndSeesThePlansTargetsWithTheIndicatorsThatCountThem() {
+        signIn("sakae", "centre-staff");
+        click("nav-kpi");
+        wait.until(d -> "true".equals(d.findElement(By.id("kpi-figures")).getAttribute("data-loaded")));
+        assertEquals(12, browser.findElements(By.cssSelector("#kpi-plan tbody tr")).size(), "000's twelve targets");
+        assertTrue(browser.findElement(By.id("kpi-plan")).getText().contains("メルマガ登録数の増加率: 5"));
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('kpi-figure-month').value = arguments[0]", month);
+        String value = String.valueOf(3000 + new java.util.Random().nextInt(5000));
+        type("kpi-figure-value", value);
+        type("kpi-figure-note", "配信サービスの管理画面");
+        browser.findElement(By.cssSelector("#kpi-figure-form button[type=submit]")).click();
+        String shown = String.format(java.util.Locale.ROOT, "%,d", Integer.parseInt(value));
+        wait.until(d -> d.findElements(By.cssSelector("#kpi-figures tbody tr")).stream()
+                .anyMatch(r -> r.getText().contains(month) && r.getText().contains(shown)));
+        // a month that has not come is refused, naming the field
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('kpi-figure-month').value = arguments[0]",
+                java.time.YearMonth.now(java.time.ZoneId.of("Asia/Tokyo")).plusMonths(2).toString());
+        type("kpi-figure-value", "10");
+        browser.findElement(By.cssSelector("#kpi-figure-form button[type=submit]")).click();
+        wait.until(d -> d.findElement(By.id("kpi-figure-errors")).getText().contains("まだ来ていない月"));
+    }
+
     private static void signIn(String centre, String role) {
         browser.get(Api.BASE + "/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-form")));

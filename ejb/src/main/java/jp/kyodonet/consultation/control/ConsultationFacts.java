@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.OptionalInt;
 import jp.kyodonet.consultation.entity.ConsultationStatus;
+import jp.kyodonet.consultation.entity.Outcome;
 import jp.kyodonet.consultation.entity.Track;
 import jp.kyodonet.kpi.FactSheet;
 import jp.kyodonet.kpi.FactSupplier;
@@ -46,11 +47,14 @@ public class ConsultationFacts implements FactSupplier {
                 sheet.on(received, "consultations.firstResponseDays", String.valueOf(days), BigDecimal.ONE);
             }
         }
-        for (LocalDate closed : em.createQuery("SELECT c.closedOn FROM Consultation c WHERE c.status = :closed"
-                        + " AND c.closedOn BETWEEN :from AND :to", LocalDate.class)
+        for (Object[] r : em.createQuery("SELECT c.closedOn, c.outcome FROM Consultation c WHERE c.status = :closed"
+                        + " AND c.closedOn BETWEEN :from AND :to", Object[].class)
                 .setParameter("closed", ConsultationStatus.CLOSED)
                 .setParameter("from", sheet.from()).setParameter("to", sheet.to()).getResultList()) {
-            sheet.count(closed, "consultations.closed");
+            sheet.count((LocalDate) r[0], "consultations.closed");
+            if (r[1] == Outcome.COLLABORATION_PROPOSAL) {
+                sheet.count((LocalDate) r[0], "consultations.ledToProposal");
+            }
         }
         overdue(sheet);
     }

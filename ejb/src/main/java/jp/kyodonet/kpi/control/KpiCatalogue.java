@@ -21,7 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The KPI catalogue (one definition per indicator), loaded from {@code jp/kyodonet/kpi/catalogue.json} and
+ * The KPI catalogue (one definition per indicator, and the targets of the city centre's operating plan with the
+ * indicators that track them), loaded from {@code jp/kyodonet/kpi/catalogue.json} and
  * checked at start-up: unique codes, known units, sources and aggregations, and every rate or ratio naming a
  * numerator and a denominator that are summed indicators of the catalogue. A broken catalogue fails the
  * deployment with a message naming the indicator.
@@ -32,10 +33,18 @@ import java.util.Set;
 public class KpiCatalogue {
 
     static final String FILE = "/jp/kyodonet/kpi/catalogue.json";
-    static final Set<String> SOURCES = Set.of("consultation", "referral", "organisation", "booking", "programme",
-            "collaboration", "network");
+    static final Set<String> SOURCES = Set.copyOf(KpiFactStore.SOURCES);
+
+    /** A target of the operating plan: the plan's line and words, the indicators that track it and their values. */
+    public record PlanTarget(String item, Message text, Map<String, java.math.BigDecimal> values, Message note) {
+    }
+
+    /** The operating plan whose targets the catalogue tracks (seed 000): title, fiscal year, centre, targets. */
+    public record Plan(Message title, int fiscalYear, String centre, List<PlanTarget> targets) {
+    }
 
     private Map<String, Indicator> indicators;
+    private Plan plan;
 
     @PostConstruct
     void load() {
@@ -44,7 +53,9 @@ public class KpiCatalogue {
                 throw new IllegalStateException("KPI catalogue " + FILE + " is missing");
             }
             try (JsonReader reader = Json.createReader(in)) {
-                indicators = parse(reader.readObject());
+                JsonObject document = reader.readObject();
+                indicators = parse(document);
+                plan = plan(document, indicators);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -83,6 +94,33 @@ public class KpiCatalogue {
             }
         }
         return found;
+    }
+
+    /** Reads and checks the plan's targets: every one names indicators of the catalogue. */
+    static Plan plan(JsonObject document, Map<String, Indicator> indicators) {
+        JsonObject o = document.getJsonObject("plan");
+        List<PlanTarget> targets = new java.util.ArrayList<>();
+        for (JsonObject t : o.getJsonArray("targets").getValuesAs(JsonObject.class)) {
+            Map<String, java.math.BigDecimal> values = new LinkedHashMap<>();
+            for (JsonObject v : t.getJsonArray("targets").getValuesAs(JsonObject.class)) {
+                String code = v.getString("code");
+                if (!indicators.containsKey(code)) {
+                    throw new IllegalStateException("KPI catalogue: the plan's target " + t.getString("item")
+                            + " names an unknown indicator " + code);
+                }
+                values.put(code, v.getJsonNumber("value").bigDecimalValue());
+            }
+            Message note = t.containsKey("noteJa") ? new Message(t.getString("noteJa"), t.getString("noteEn")) : null;
+            targets.add(new PlanTarget(t.getString("item"), new Message(t.getString("textJa"), t.getString("textEn")),
+                    values, note));
+        }
+        return new Plan(new Message(o.getString("titleJa"), o.getString("titleEn")), o.getInt("fiscalYear"),
+                o.getString("centre"), List.copyOf(targets));
+    }
+
+    /** The operating plan's targets, in the plan's order. */
+    public Plan plan() {
+        return plan;
     }
 
     public List<Indicator> all() {

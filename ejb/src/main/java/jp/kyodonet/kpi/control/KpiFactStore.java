@@ -38,7 +38,7 @@ public class KpiFactStore {
 
     /** The source capabilities whose records make facts, in catalogue order. */
     public static final List<String> SOURCES = List.of("consultation", "referral", "organisation", "booking",
-            "programme", "collaboration", "network");
+            "programme", "collaboration", "network", "outreach");
 
     private static final Logger LOG = Logger.getLogger(KpiFactStore.class.getName());
 

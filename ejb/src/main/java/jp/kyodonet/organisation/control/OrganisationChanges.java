@@ -34,6 +34,8 @@ public class OrganisationChanges {
         Set<Integer> years = new TreeSet<>(CountedRecords.yearsOf(o.registeredOn()));
         if (o.expiresOn() != null) {
             years.add(OrganisationFacts.renewalYear(o.expiresOn()));
+            // in force from registration to expiry: every year between counts it
+            years.addAll(CountedRecords.yearsFrom(o.registeredOn(), o.expiresOn()));
         }
         return years;
     }

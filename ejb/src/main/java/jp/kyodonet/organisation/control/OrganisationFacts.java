@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.OptionalInt;
 import jp.kyodonet.kpi.FactSheet;
 import jp.kyodonet.kpi.FactSupplier;
@@ -55,6 +56,29 @@ public class OrganisationFacts implements FactSupplier {
                 .setParameter("registered", RegistrationStatus.REGISTERED)
                 .setParameter("from", before.firstDay()).setParameter("to", before.lastDay()).getSingleResult();
         sheet.add(0, "organisations.renewalDue", "", BigDecimal.valueOf(running));
+        registered(sheet);
+    }
+
+    /**
+     * The other reading of 000's 「登録団体数20団体」: the organisations whose registration is in force at each month's
+     * end of the year up to this month (this month: today), new or renewed, including those that lapsed since.
+     */
+    private void registered(FactSheet sheet) {
+        java.time.YearMonth thisMonth = java.time.YearMonth.from(sheet.today());
+        List<Object[]> spans = em.createQuery("SELECT o.registeredOn, o.expiresOn FROM Organisation o"
+                        + " WHERE o.status IN :counted AND o.registeredOn <= :to AND o.expiresOn >= :from", Object[].class)
+                .setParameter("counted", List.of(RegistrationStatus.REGISTERED, RegistrationStatus.LAPSED))
+                .setParameter("from", sheet.from()).setParameter("to", sheet.to()).getResultList();
+        for (int month = 1; month <= 12; month++) {
+            java.time.YearMonth m = sheet.calendarMonth(month);
+            if (m.isAfter(thisMonth)) {
+                break;
+            }
+            LocalDate cutoff = m.equals(thisMonth) ? sheet.today() : m.atEndOfMonth();
+            long inForce = spans.stream().filter(r -> !((LocalDate) r[0]).isAfter(cutoff) && !((LocalDate) r[1]).isBefore(cutoff))
+                    .count();
+            sheet.add(month, "organisations.registered", "", BigDecimal.valueOf(inForce));
+        }
     }
 
     @Override

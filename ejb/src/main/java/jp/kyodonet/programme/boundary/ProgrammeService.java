@@ -75,7 +75,7 @@ public class ProgrammeService {
     BusinessClock clock;
 
     public Views.ProgrammeView plan(@Valid @NotNull ProgrammeForm form) {
-        Programme programme = Programme.plan(form.name(), form.kind(), form.audience(), form.coOrganisers(),
+        Programme programme = Programme.plan(form.name(), form.kind(), form.planItem(), form.audience(), form.coOrganisers(),
                 form.description(), form.plannedSessions(), form.fiscalYear(), clock.now(), user.signature());
         programmes.add(programme);
         programmes.flush();
@@ -93,7 +93,7 @@ public class ProgrammeService {
 
     public Views.ProgrammeView revise(@NotNull UUID id, long version, @Valid @NotNull ProgrammeForm form) {
         Programme programme = findAtVersion(id, version);
-        programme.describe(form.name(), form.kind(), form.audience(), form.coOrganisers(), form.description(),
+        programme.describe(form.name(), form.kind(), form.planItem(), form.audience(), form.coOrganisers(), form.description(),
                 form.plannedSessions(), form.fiscalYear(), clock.now(), user.signature());
         programmes.flush();
         audit.record(AuditEntry.Action.UPDATE, PROGRAMME, id);
@@ -254,7 +254,7 @@ public class ProgrammeService {
     }
 
     private Views.ProgrammeView view(Programme p) {
-        return new Views.ProgrammeView(p.id(), p.version(), p.name(), p.kind(), p.audience(), p.coOrganisers(),
+        return new Views.ProgrammeView(p.id(), p.version(), p.name(), p.kind(), p.planItem(), p.audience(), p.coOrganisers(),
                 p.description(), p.plannedSessions(), p.fiscalYear(), p.status(),
                 programmes.sessions(p.id()).stream().map(this::sessionView).toList());
     }

@@ -1,6 +1,7 @@
 package jp.kyodonet.programme.boundary;
 
 import jp.kyodonet.programme.entity.PlaceKind;
+import jp.kyodonet.programme.entity.PlanItem;
 import jp.kyodonet.programme.entity.ProgrammeKind;
 import jp.kyodonet.programme.entity.ProgrammeStatus;
 import jp.kyodonet.programme.entity.RegistrationStatus;
@@ -17,7 +18,7 @@ public final class Views {
     private Views() {
     }
 
-    public record ProgrammeView(UUID id, long version, String name, ProgrammeKind kind, String audience,
+    public record ProgrammeView(UUID id, long version, String name, ProgrammeKind kind, PlanItem planItem, String audience,
                                 String coOrganisers, String description, int plannedSessions, int fiscalYear,
                                 ProgrammeStatus status, List<SessionView> sessions) {
     }

@@ -30,6 +30,10 @@ public class Programme extends TenantOwned {
     @Column(name = "kind", nullable = false, length = 24)
     private ProgrammeKind kind;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "plan_item", length = 32)
+    private PlanItem planItem;
+
     @Column(name = "audience", length = 200)
     private String audience;
 
@@ -59,11 +63,11 @@ public class Programme extends TenantOwned {
         // for JPA
     }
 
-    public static Programme plan(String name, ProgrammeKind kind, String audience, String coOrganisers,
+    public static Programme plan(String name, ProgrammeKind kind, PlanItem planItem, String audience, String coOrganisers,
                                  String description, int plannedSessions, int fiscalYear, Instant now, String by) {
         Programme programme = new Programme(UUID.randomUUID());
         programme.status = ProgrammeStatus.PLANNED;
-        programme.describe(name, kind, audience, coOrganisers, description, plannedSessions, fiscalYear, now, by);
+        programme.describe(name, kind, planItem, audience, coOrganisers, description, plannedSessions, fiscalYear, now, by);
         return programme;
     }
 
@@ -71,10 +75,11 @@ public class Programme extends TenantOwned {
         super(id);
     }
 
-    public void describe(String name, ProgrammeKind kind, String audience, String coOrganisers, String description,
-                         int plannedSessions, int fiscalYear, Instant now, String by) {
+    public void describe(String name, ProgrammeKind kind, PlanItem planItem, String audience, String coOrganisers,
+                         String description, int plannedSessions, int fiscalYear, Instant now, String by) {
         this.name = name.strip();
         this.kind = kind;
+        this.planItem = planItem;
         this.audience = blankToNull(audience);
         this.coOrganisers = blankToNull(coOrganisers);
         this.description = blankToNull(description);
@@ -107,6 +112,7 @@ public class Programme extends TenantOwned {
 
     public String name() { return name; }
     public ProgrammeKind kind() { return kind; }
+    public PlanItem planItem() { return planItem; }
     public String audience() { return audience; }
     public String coOrganisers() { return coOrganisers; }
     public String description() { return description; }

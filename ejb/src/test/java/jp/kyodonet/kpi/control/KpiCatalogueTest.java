@@ -45,4 +45,26 @@ class KpiCatalogueTest {
         assertEquals(3, KpiCatalogue.parse(doc(ind("n", "SUM", "") + "," + ind("d", "SUM", "") + ","
                 + ind("r", "RATIO", ",\"numerator\":\"n\",\"denominator\":\"d\""))).size());
     }
+
+    @Test
+    void thePlanHasTheTwelveTargetsOfSeed000EachTrackedByIndicatorsOfTheCatalogue() {
+        KpiCatalogue catalogue = new KpiCatalogue();
+        catalogue.load();
+        KpiCatalogue.Plan plan = catalogue.plan();
+        assertEquals(2024, plan.fiscalYear());
+        assertEquals("city", plan.centre());
+        assertEquals(12, plan.targets().size(), "000 sets twelve targets");
+        java.util.Map<String, java.math.BigDecimal> values = new java.util.HashMap<>();
+        plan.targets().forEach(t -> values.putAll(t.values()));
+        assertEquals(13, values.size(), "visits and seminars are one target of two figures");
+        assertEquals(0, values.get("outreach.mailMagazineGrowth").compareTo(java.math.BigDecimal.valueOf(5)));
+        assertEquals(0, values.get("programmes.startupMotivatedRate").compareTo(java.math.BigDecimal.valueOf(60)));
+        assertEquals("programmes.startupAnswers", catalogue.find("programmes.startupMotivatedRate").orElseThrow().denominator());
+        JsonObject broken = Json.createReader(new StringReader("{\"plan\":{\"titleJa\":\"計画\",\"titleEn\":\"p\","
+                + "\"fiscalYear\":2024,\"centre\":\"city\",\"targets\":[{\"item\":\"1-1\",\"textJa\":\"目標\",\"textEn\":\"t\","
+                + "\"targets\":[{\"code\":\"no.such\",\"value\":1}]}]}}")).readObject();
+        IllegalStateException unknown = assertThrows(IllegalStateException.class,
+                () -> KpiCatalogue.plan(broken, java.util.Map.of()));
+        assertTrue(unknown.getMessage().contains("no.such"), unknown.getMessage());
+    }
 }

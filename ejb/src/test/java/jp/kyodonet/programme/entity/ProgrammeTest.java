@@ -19,7 +19,7 @@ class ProgrammeTest {
 
     @Test
     void aProgrammeGoesThroughItsStatesAndOpensForRegistrationWhileRecruitingOrRunning() {
-        Programme p = Programme.plan("市民協働スタートアップ", ProgrammeKind.SERIES_COURSE, "市民", null, null, 4, 2026, NOW, "t");
+        Programme p = Programme.plan("市民協働スタートアップ", ProgrammeKind.SERIES_COURSE, PlanItem.STARTUP, "市民", null, null, 4, 2026, NOW, "t");
         assertFalse(p.isOpenForRegistration());
         p.advance(NOW, "t");
         assertEquals(ProgrammeStatus.RECRUITING, p.status());

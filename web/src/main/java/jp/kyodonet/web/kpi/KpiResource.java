@@ -28,6 +28,8 @@ import jp.kyodonet.kpi.control.KpiFactMaintenance;
 import jp.kyodonet.kpi.control.KpiFactStore;
 import jp.kyodonet.kpi.control.KpiCatalogue;
 import jp.kyodonet.kpi.entity.Indicator;
+import jp.kyodonet.outreach.boundary.ReportedFigures;
+import jp.kyodonet.outreach.entity.FigureKind;
 import jp.kyodonet.platform.error.DomainException;
 import jp.kyodonet.platform.error.FieldError;
 import jp.kyodonet.platform.error.Message;
@@ -40,10 +42,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 
-/** The KPI catalogue (public definitions) and the centres' targets. */
+/** The KPI catalogue (public definitions), the centres' targets and the figures they report month by month. */
 @Path("kpi")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,6 +54,7 @@ import java.util.Set;
 public class KpiResource {
 
     private static final Set<String> TARGET_FIELDS = Set.of("value");
+    private static final Set<String> FIGURE_FIELDS = Set.of("value", "note");
 
     @Inject
     KpiCatalogue catalogue;
@@ -62,12 +66,16 @@ public class KpiResource {
     KpiDashboards dashboards;
 
     @Inject
+    ReportedFigures reportedFigures;
+
+    @Inject
     BusinessClock clock;
 
     @GET
     @Path("catalogue")
     @PermitAll
-    @Operation(summary = "Every indicator: code, names, the exact rule of what is counted, unit, source, city aggregation")
+    @Operation(summary = "Every indicator: code, names, the exact rule of what is counted, unit, source, city aggregation;"
+            + " and the city centre's operating plan's targets with the indicators that track them")
     public JsonObject catalogue() {
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (Indicator i : catalogue.all()) {
@@ -80,7 +88,21 @@ public class KpiResource {
             }
             list.add(o);
         }
-        return Json.createObjectBuilder().add("indicators", list).build();
+        KpiCatalogue.Plan plan = catalogue.plan();
+        JsonArrayBuilder targets = Json.createArrayBuilder();
+        for (KpiCatalogue.PlanTarget t : plan.targets()) {
+            JsonArrayBuilder values = Json.createArrayBuilder();
+            t.values().forEach((code, value) -> values.add(Json.createObjectBuilder().add("code", code).add("value", value)));
+            JsonObjectBuilder o = Json.createObjectBuilder().add("item", t.item()).add("ja", t.text().ja())
+                    .add("en", t.text().en()).add("targets", values);
+            if (t.note() != null) {
+                o.add("noteJa", t.note().ja()).add("noteEn", t.note().en());
+            }
+            targets.add(o);
+        }
+        return Json.createObjectBuilder().add("indicators", list).add("plan", Json.createObjectBuilder()
+                .add("ja", plan.title().ja()).add("en", plan.title().en()).add("fiscalYear", plan.fiscalYear())
+                .add("centre", plan.centre()).add("targets", targets)).build();
     }
 
     @GET
@@ -119,6 +141,58 @@ public class KpiResource {
         }
         Long version = ifMatch == null || ifMatch.isBlank() ? null : Params.version(ifMatch, null);
         return targets.set(centre, year, code, value, version);
+    }
+
+    @GET
+    @Path("reported-figures")
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    @Operation(summary = "The figures the caller's centre reported month by month (the mail magazine's registrations),"
+            + " of a fiscal year and the year before, with who entered them and when; the kinds that can be reported")
+    public ReportedFigures.Figures reported(@QueryParam("fiscalYear") String fiscalYear) {
+        Params params = new Params();
+        Integer year = params.integer("fiscalYear", fiscalYear, 1989, 2999);
+        params.done();
+        return reportedFigures.figures(yearOrCurrent(year));
+    }
+
+    @PUT
+    @Path("reported-figures/{kind}/{month}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    @Operation(summary = "Report the centre's figure of a month (YYYY-MM, a month that has come); changing one needs"
+            + " If-Match")
+    public ReportedFigures.FigureView report(@PathParam("kind") String kind, @PathParam("month") String month,
+                                             @HeaderParam("If-Match") String ifMatch, JsonObject body) {
+        FigureKind figure;
+        try {
+            figure = FigureKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.notFound("報告する数値", "Reported figure");
+        }
+        YearMonth when;
+        try {
+            when = YearMonth.parse(month);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw DomainException.invalidInput(List.of(new FieldError("month", new Message(
+                    "月は YYYY-MM 形式で指定してください（" + month + "）", "the month must be YYYY-MM (got " + month + ")"))));
+        }
+        if (when.getYear() < 1989) {
+            throw DomainException.invalidInput(List.of(new FieldError("month", new Message(
+                    "1989年以降の月を指定してください", "the month must be 1989 or later"))));
+        }
+        JsonFields fields = JsonFields.of(body);
+        JsonValue raw = body.get("value");
+        String note = fields.text("note");
+        fields.done(FIGURE_FIELDS);
+        Long value = null;
+        if (raw instanceof JsonNumber number && number.isIntegral()
+                && number.bigDecimalValue().abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
+            value = number.longValue();
+        } else if (raw != null) {
+            value = -1L;
+        }
+        Long version = ifMatch == null || ifMatch.isBlank() ? null : Params.version(ifMatch, null);
+        return reportedFigures.report(figure, when, value, note, version);
     }
 
     @GET

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jp.kyodonet.programme.entity.PlaceKind;
+import jp.kyodonet.programme.entity.PlanItem;
 import jp.kyodonet.programme.entity.ProgrammeKind;
 import jp.kyodonet.programme.entity.ProgrammeStatus;
 import jp.kyodonet.programme.entity.ProgrammeVocabulary;
@@ -30,6 +31,7 @@ public class ProgrammeVocabularyResource {
     public JsonObject vocabulary() {
         return Json.createObjectBuilder()
                 .add("kind", Labels.of(ProgrammeKind.values(), ProgrammeVocabulary::label))
+                .add("planItem", Labels.of(PlanItem.values(), ProgrammeVocabulary::label))
                 .add("status", Labels.of(ProgrammeStatus.values(), ProgrammeVocabulary::label))
                 .add("placeKind", Labels.of(PlaceKind.values(), ProgrammeVocabulary::label))
                 .add("registrationStatus", Labels.of(RegistrationStatus.values(), ProgrammeVocabulary::label))

@@ -24,6 +24,7 @@ import jp.kyodonet.programme.boundary.RegistrationForm;
 import jp.kyodonet.programme.boundary.SessionForm;
 import jp.kyodonet.programme.boundary.Views;
 import jp.kyodonet.programme.entity.PlaceKind;
+import jp.kyodonet.programme.entity.PlanItem;
 import jp.kyodonet.programme.entity.ProgrammeKind;
 import jp.kyodonet.web.platform.JsonFields;
 import jp.kyodonet.web.platform.Params;
@@ -46,7 +47,7 @@ import java.util.UUID;
 @Tag(name = "programmes", description = "講座・イベント (programmes of the caller's centre)")
 public class ProgrammesResource {
 
-    private static final Set<String> PROGRAMME_FIELDS = Set.of("name", "kind", "audience", "coOrganisers", "description",
+    private static final Set<String> PROGRAMME_FIELDS = Set.of("name", "kind", "planItem", "audience", "coOrganisers", "description",
             "plannedSessions", "fiscalYear", "version");
     private static final Set<String> SESSION_FIELDS = Set.of("title", "date", "start", "end", "placeKind", "spaceId",
             "placeNote", "lecturer", "capacity");
@@ -199,7 +200,7 @@ public class ProgrammesResource {
         Long planned = fields.whole("plannedSessions");
         Long year = fields.whole("fiscalYear");
         return validation.valid(fields, PROGRAMME_FIELDS, new ProgrammeForm(fields.text("name"),
-                fields.choice("kind", ProgrammeKind.class), fields.text("audience"), fields.text("coOrganisers"),
+                fields.choice("kind", ProgrammeKind.class), fields.choice("planItem", PlanItem.class), fields.text("audience"), fields.text("coOrganisers"),
                 fields.text("description"), planned == null ? null : (int) Math.min(planned, 100_000),
                 year == null ? null : (int) Math.min(year, 100_000)));
     }
