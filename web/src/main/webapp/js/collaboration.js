@@ -1,7 +1,8 @@
 // 協働事業 page of the portal: proposals, the project catalogue, contracts and the city's column of
 // the mutual evaluation sheets. HQ sees the catalogue read-only and no proposals.
 import { api, token } from './api.js';
-import { formatDate, label, lang, t } from './i18n.js';
+import { formatDate, label, t } from './i18n.js';
+import { ownSide, readColumn, readJoint, renderSheet } from './sheet-doc.js';
 
 const PAGE_SIZE = 50;
 const cb = { vocabulary: null, proposal: null, project: null, contract: null, sheet: null, page: 0, total: 0 };
@@ -383,9 +384,12 @@ async function openSheet(id) {
   }
 }
 
+const SHEET_IDS = (side) => ({ grid: 'sheet-grid', grade: `sg-${side}-`, note: `sa-${side}-`, role: `sl-${side}-`,
+  joint: 'sj-', organisation: 'sh-organisation', rater: 'sh-rater', contact: 'sh-contact' });
+
 function showSheet(s) {
   cb.sheet = s;
-  const editable = s.writesCityColumn && s.status === 'DRAFT' && !s.citySubmittedAt;
+  const { side, open } = ownSide(s);
   $('sheet-panel').hidden = false;
   $('sheet-panel').dataset.id = s.id;
   $('sh-title').textContent = `${s.projectName} ${t('fy', s.fiscalYear)}`;
@@ -395,44 +399,23 @@ function showSheet(s) {
   $('sh-partner-link').href = link;
   $('sh-partner-link').textContent = link;
   $('sh-partner-link').closest('p').hidden = !link;
-  $('sheet-grid').tBodies[0].replaceChildren(...s.questions.map((q) => {
-    const grade = document.createElement('select');
-    grade.id = `sg-city-${q.index}`;
-    grade.append(new Option('—', ''), ...cb.vocabulary.grade.map((g) => new Option(g.value, g.value)));
-    grade.value = q.city || '';
-    grade.disabled = !editable;
-    grade.title = cb.vocabulary.grade.map((g) => label(g)).join(' / ');
-    const tr = row([`${label(vocab('stage', q.stage)).slice(0, 1)}-${q.number}`, lang() === 'en' ? q.textEn : q.textJa,
-      q.partner || '—', grade, q.diverges ? '◆' : '']);
-    tr.dataset.index = q.index;
-    tr.classList.toggle('diverges', q.diverges);
-    if (q.diverges) tr.title = t('cb.diverges');
-    return tr;
-  }));
-  $('sheet-areas').replaceChildren(Object.assign(document.createElement('h3'), { textContent: t('cb.verification') }),
-    ...s.areas.flatMap((a, i) => {
-      const title = Object.assign(document.createElement('h4'), { textContent: a.area });
-      const partner = Object.assign(document.createElement('p'), { className: 'muted', textContent: `${t('cb.partnerSide')}: ${a.partner || '—'}` });
-      const text = Object.assign(document.createElement('textarea'), { id: `sa-city-${i}`, rows: 2, maxLength: 4000, value: a.city || '', disabled: !editable });
-      const lab = document.createElement('label');
-      lab.append(Object.assign(document.createElement('span'), { textContent: t('cb.citySide') }), text);
-      return [title, partner, lab];
-    }));
-  $('sh-rater').value = s.cityRater || '';
-  $('sh-rater').disabled = !editable;
-  $('sh-save').hidden = !editable;
-  $('sh-submit').hidden = !editable;
-  $('sh-publish').hidden = !((isManager() && s.partnerToken) || s.writesCityColumn) || s.status !== 'COMPLETED';
+  renderSheet($('sheet-doc'), s, SHEET_IDS(side || 'city'));
+  $('sh-save').textContent = t(side === 'partner' ? 'cb.savePartnerColumn' : 'cb.saveColumn');
+  $('sh-submit').textContent = t(side === 'partner' ? 'cb.submitPartnerColumn' : 'cb.submitColumn');
+  $('sh-save').hidden = !open;
+  $('sh-submit').hidden = !open;
+  $('sh-joint-save').hidden = !s.writesJoint;
+  $('sh-publish').hidden = !((isManager() && (s.partnerToken || s.writesPartnerColumn)) || s.writesCityColumn)
+    || s.status !== 'COMPLETED';
   $('sh-public-link').hidden = s.status !== 'PUBLISHED';
   $('sh-public-link').href = `evaluation.html?id=${s.id}`;
   $('sheet-errors').hidden = true;
   $('sheet-panel').scrollIntoView({ block: 'nearest' });
 }
 
-function cityColumn() {
-  const s = cb.sheet;
-  return { grades: s.questions.map((q) => $(`sg-city-${q.index}`).value || null),
-    notes: s.areas.map((a, i) => $(`sa-city-${i}`).value), rater: $('sh-rater').value.trim() || null };
+function ownColumn() {
+  const { side } = ownSide(cb.sheet);
+  return { side, body: readColumn(cb.sheet, SHEET_IDS(side)) };
 }
 
 async function sheetAction(path, method, body) {
@@ -448,10 +431,11 @@ async function sheetAction(path, method, body) {
 
 async function saveAndSubmit() {
   const s = cb.sheet;
+  const { side, body } = ownColumn();
   try {
-    const saved = await api(`collaboration/evaluations/${s.id}/city`, { method: 'PUT', body: cityColumn(), headers: { 'If-Match': `"${s.version}"` } });
+    const saved = await api(`collaboration/evaluations/${s.id}/${side}`, { method: 'PUT', body, headers: { 'If-Match': `"${s.version}"` } });
     cb.sheet = saved.data;
-    await sheetAction('city/submit', 'POST');
+    await sheetAction(`${side}/submit`, 'POST');
   } catch (error) {
     h.showErrors('sheet-errors', error);
   }
@@ -497,7 +481,8 @@ export function initCollaboration(helpers) {
   $('ct-end').addEventListener('click', () => contractStep('END'));
   $('amend-form').addEventListener('submit', amend);
   $('evaluation-open-form').addEventListener('submit', openNewSheet);
-  $('sh-save').addEventListener('click', () => sheetAction('city', 'PUT', cityColumn()));
+  $('sh-save').addEventListener('click', () => { const { side, body } = ownColumn(); sheetAction(side, 'PUT', body); });
+  $('sh-joint-save').addEventListener('click', () => sheetAction('joint', 'PUT', readJoint(cb.sheet, SHEET_IDS('city'))));
   $('sh-submit').addEventListener('click', saveAndSubmit);
   $('sh-publish').addEventListener('click', () => sheetAction('publish', 'POST'));
 }

@@ -1,14 +1,16 @@
-// A mutual evaluation sheet without an account: a published sheet (?id=), read-only with both columns and
-// the divergence marks, or the partner's column behind the partner's link (?token=), to fill and submit.
+// A mutual evaluation sheet without an account, laid out as seed 004 has it (sheet-doc.js): a published sheet
+// (?id=), read-only and printable, or the partner's side behind the partner's link (?token=): part 1's 記入者, the
+// 別紙 roles, the grades and remarks to fill and submit, then part 3 together with the city.
 import { api, ProblemError } from './api.js';
 import { applyTexts, installLanguageToggle, lang, t } from './i18n.js';
+import { ownSide, readColumn, readJoint, renderSheet } from './sheet-doc.js';
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
 const token = params.get('token');
 const id = params.get('id');
-const GRADES = ['A', 'B', 'C', 'D'];
-const STAGES = { PLANNING: '①', IMPLEMENTATION: '②', REVIEW: '③' };
+const IDS = { grid: 'ev-grid', grade: 'ev-partner-', note: 'ev-note-', role: 'ev-role-', joint: 'ev-joint-',
+  organisation: 'ev-organisation', rater: 'ev-rater', contact: 'ev-contact' };
 let sheet = null;
 
 function showError(error) {
@@ -17,73 +19,44 @@ function showError(error) {
   $('ev-errors').hidden = false;
 }
 
-function cell(content) {
-  const td = document.createElement('td');
-  if (content instanceof Node) td.append(content); else td.textContent = content ?? '';
-  return td;
-}
-
 function render(s) {
   sheet = s;
-  const editable = !!token && s.status === 'DRAFT' && !s.partnerSubmittedAt;
+  const { open } = ownSide(s);
   $('ev-card').hidden = false;
   $('ev-project').textContent = s.projectName;
   $('ev-status').textContent = s.status === 'PUBLISHED' ? '公表 / Published' : s.status;
   $('ev-status').dataset.status = s.status;
-  const pairs = [['cb.owner', s.ownerName], ['filter.fiscalYear', t('fy', s.fiscalYear)], ['cb.partner', s.partner],
-    ['cb.cityParty', s.cityParty], ['cb.divergences', String(s.divergences)],
-    ['cb.partnerSide', s.partnerRater], ['cb.citySide', s.cityRater]];
-  $('ev-fields').replaceChildren(...pairs.filter(([, v]) => v).flatMap(([k, v]) => [
-    Object.assign(document.createElement('dt'), { textContent: t(k) }), Object.assign(document.createElement('dd'), { textContent: v })]));
-  $('ev-lead').hidden = !editable;
-  $('ev-grid').tBodies[0].replaceChildren(...s.questions.map((q) => {
-    let partner = q.partner || '—';
-    if (editable) {
-      partner = document.createElement('select');
-      partner.id = `ev-partner-${q.index}`;
-      partner.append(new Option('—', ''), ...GRADES.map((g) => new Option(g, g)));
-      partner.value = q.partner || '';
-    }
-    const row = document.createElement('tr');
-    row.dataset.index = q.index;
-    row.classList.toggle('diverges', q.diverges);
-    row.append(cell(`${STAGES[q.stage]}-${q.number}`), cell(lang() === 'en' ? q.textEn : q.textJa), cell(partner),
-      cell(q.city || '—'), cell(q.diverges ? '◆' : ''));
-    return row;
-  }));
-  $('ev-areas').replaceChildren(Object.assign(document.createElement('h2'), { textContent: t('cb.verification') }),
-    ...s.areas.flatMap((a, i) => {
-      const title = Object.assign(document.createElement('h3'), { textContent: a.area });
-      const city = Object.assign(document.createElement('p'), { textContent: `${t('cb.citySide')}: ${a.city || '—'}` });
-      if (!editable) {
-        return [title, Object.assign(document.createElement('p'), { textContent: `${t('cb.partnerSide')}: ${a.partner || '—'}` }), city];
-      }
-      const text = Object.assign(document.createElement('textarea'), { id: `ev-note-${i}`, rows: 2, maxLength: 4000, value: a.partner || '' });
-      const lab = document.createElement('label');
-      lab.append(Object.assign(document.createElement('span'), { textContent: t('cb.partnerSide') }), text);
-      return [title, lab, city];
-    }));
-  $('ev-rater-label').hidden = !editable;
-  $('ev-rater').value = s.partnerRater || '';
-  $('ev-actions').hidden = !editable;
-  $('ev-grid').dataset.loaded = 'true';
+  $('ev-lead').hidden = !open;
+  renderSheet($('ev-areas'), s, IDS);
+  $('ev-actions').hidden = !open;
+  $('ev-joint-actions').hidden = !s.writesJoint;
 }
 
-function column() {
-  return { grades: sheet.questions.map((q) => $(`ev-partner-${q.index}`).value || null),
-    notes: sheet.areas.map((a, i) => $(`ev-note-${i}`).value), rater: $('ev-rater').value.trim() || null };
+async function send(path, method, body) {
+  const { data } = await api(`public/collaboration/partner-sheets/${encodeURIComponent(token)}${path}`,
+    { method, body, headers: { 'If-Match': `"${sheet.version}"` } });
+  sheet = data;
+  return data;
 }
 
 async function save(thenSubmit) {
-  const path = `public/collaboration/partner-sheets/${encodeURIComponent(token)}`;
   try {
-    let { data } = await api(path, { method: 'PUT', body: column(), headers: { 'If-Match': `"${sheet.version}"` } });
-    if (thenSubmit) {
-      ({ data } = await api(`${path}/submit`, { method: 'POST', headers: { 'If-Match': `"${data.version}"` } }));
-    }
+    let data = await send('', 'PUT', readColumn(sheet, IDS));
+    if (thenSubmit) data = await send('/submit', 'POST');
     $('ev-errors').hidden = true;
     render(data);
     $('ev-notice').textContent = t(thenSubmit ? 'ev.submitted' : 'ev.saved');
+    $('ev-notice').hidden = false;
+  } catch (error) {
+    showError(error);
+  }
+}
+
+async function saveJoint() {
+  try {
+    render(await send('/joint', 'PUT', readJoint(sheet, IDS)));
+    $('ev-errors').hidden = true;
+    $('ev-notice').textContent = t('ev.saved');
     $('ev-notice').hidden = false;
   } catch (error) {
     showError(error);
@@ -104,4 +77,6 @@ async function load() {
 installLanguageToggle(() => { applyTexts(); if (sheet) render(sheet); });
 $('ev-save').addEventListener('click', () => save(false));
 $('ev-submit').addEventListener('click', () => save(true));
+$('ev-joint-save').addEventListener('click', saveJoint);
+$('ev-print').addEventListener('click', () => window.print());
 load();

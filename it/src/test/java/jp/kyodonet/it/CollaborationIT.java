@@ -1,6 +1,8 @@
 package jp.kyodonet.it;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -22,6 +24,7 @@ import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -330,7 +333,8 @@ class CollaborationIT {
         Api.Reply filled = Api.put("/collaboration/evaluations/" + id + "/city", wardOfficer, grades, "If-Match", "\"1\"");
         assertEquals(200, filled.status(), filled::toString);
         assertEquals("B", filled.json().getJsonArray("questions").getJsonObject(0).getString("city"));
-        assertEquals("鶴見区 区政推進課 担当", filled.json().getString("cityRater"));
+        assertEquals("鶴見区 区政推進課 担当", filled.json().getJsonObject("cityWriter").getString("responsible"));
+        assertEquals("鶴見区 区政推進課 担当 の所属", filled.json().getJsonObject("cityWriter").getString("organisation"));
         assertFalse(Api.get("/collaboration/evaluations/" + id, staff).json().getJsonArray("questions").getJsonObject(0)
                 .containsKey("city"), "not submitted yet: the centre does not see the 行政 grades");
         assertEquals(200, Api.post("/collaboration/evaluations/" + id + "/city/submit", wardOfficer, "", "If-Match", "\"2\"")
@@ -350,6 +354,90 @@ class CollaborationIT {
                 Collaborations.fill("A".repeat(17), List.of("協働推進課の検証", ""), "市民協働推進課 担当"), "If-Match", "\"1\"");
         assertEquals(200, division.status(), division::toString);
         assertFalse(division.json().containsKey("partnerToken"), "the division does not get the partner's link");
+    }
+
+    @Test
+    void whereTheCentreIsThePartnerItsPeopleFillThePartnerColumnAndBothSidesWritePartThreeOnceBothSubmitted() {
+        // the city centre's own operation: the consortium that runs it is the 団体等 side
+        JsonObject sheet = Collaborations.sheet(cityStaff, "センター運営（団体等はセンター） " + UUID.randomUUID(), true);
+        String id = sheet.getString("id");
+        assertTrue(sheet.getBoolean("writesPartnerColumn"), sheet::toString);
+        String partnerColumn = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(
+                        Collaborations.fill("B".repeat(17), List.of("団体側の所見", ""), "センター長 テスト"))).readObject())
+                .add("roles", Json.createArrayBuilder().add("１ 相談受付\n２ コーディネート").add("１ 情報発信")).build().toString();
+        Api.Reply filled = Api.put("/collaboration/evaluations/" + id + "/partner", cityStaff, partnerColumn, "If-Match", "\"1\"");
+        assertEquals(200, filled.status(), filled::toString);
+        assertEquals("１ 相談受付\n２ コーディネート", filled.json().getJsonArray("areas").getJsonObject(0).getString("partnerRoles"));
+        assertEquals(403, Api.put("/collaboration/evaluations/" + id + "/partner", hq, partnerColumn, "If-Match", "\"2\"")
+                .status(), "the division does not fill the 団体等 column");
+        assertEquals(409, Api.put("/collaboration/evaluations/" + id + "/joint", cityStaff,
+                "{\"texts\":[\"早すぎる\",\"\"]}", "If-Match", "\"2\"").status(), "part 3 waits for both submissions");
+        // the roles must match the business items; the 記入者 needs its organisation to submit
+        Api.Reply wrongRoles = Api.put("/collaboration/evaluations/" + id + "/partner", cityStaff,
+                partnerColumn.replace("[\"１ 相談受付\\n２ コーディネート\",\"１ 情報発信\"]", "[\"一つだけ\"]"), "If-Match", "\"2\"");
+        assertEquals(400, wrongRoles.status(), wrongRoles::toString);
+        assertTrue(wrongRoles.problemFields().contains("roles"), wrongRoles::toString);
+        assertEquals(200, Api.post("/collaboration/evaluations/" + id + "/partner/submit", cityStaff, "", "If-Match", "\"2\"")
+                .status());
+        Api.Reply cityFilled = Api.put("/collaboration/evaluations/" + id + "/city", hq,
+                Collaborations.fill("A".repeat(17), List.of("", ""), "市民協働推進課長 テスト"), "If-Match", "\"3\"");
+        assertEquals(200, cityFilled.status(), cityFilled::toString);
+        assertEquals(200, Api.post("/collaboration/evaluations/" + id + "/city/submit", hq, "", "If-Match", "\"4\"").status());
+
+        // part 3 together: the centre (as the partner) writes, the division goes on from there; a stale copy is refused
+        Api.Reply first = Api.put("/collaboration/evaluations/" + id + "/joint", cityStaff,
+                "{\"texts\":[\"相談の体制に課題がある\",\"\"]}", "If-Match", "\"5\"");
+        assertEquals(200, first.status(), first::toString);
+        assertEquals(412, Api.put("/collaboration/evaluations/" + id + "/joint", hq,
+                "{\"texts\":[\"古い版から\",\"\"]}", "If-Match", "\"5\"").status(), "no lost update");
+        Api.Reply second = Api.put("/collaboration/evaluations/" + id + "/joint", hq,
+                "{\"texts\":[\"相談の体制に課題がある。打開策を検討する\",\"広報は双方で\"]}", "If-Match", "\"6\"");
+        assertEquals(200, second.status(), second::toString);
+        assertEquals(404, Api.put("/collaboration/evaluations/" + id + "/joint", staff,
+                "{\"texts\":[\"x\",\"y\"]}", "If-Match", "\"7\"").status(), "another centre's staff do not reach it");
+        JsonObject done = second.json();
+        assertEquals("広報は双方で", done.getJsonArray("areas").getJsonObject(1).getString("joint"));
+        assertNotNull(done.getString("writtenOn"), "part 1's 記入日: the day the later side submitted");
+        assertEquals("センター長 テスト の所属", done.getJsonObject("partnerWriter").getString("organisation"));
+        Api.Reply published = Api.post("/collaboration/evaluations/" + id + "/publish", manager(), "", "If-Match", "\"7\"");
+        assertEquals(200, published.status(), published::toString);
+        JsonObject open = Api.get("/public/collaboration/evaluations/" + id, null).json();
+        assertEquals("相談の体制に課題がある。打開策を検討する", open.getJsonArray("areas").getJsonObject(0).getString("joint"));
+        assertEquals(409, Api.put("/collaboration/evaluations/" + id + "/joint", hq,
+                "{\"texts\":[\"公表後\",\"\"]}", "If-Match", "\"8\"").status(), "read-only once published");
+
+        // a sheet whose partner has its own link: the centre does not fill the 団体等 column
+        String other = Collaborations.sheet(cityStaff, "団体等はNPO " + UUID.randomUUID()).getString("id");
+        assertEquals(403, Api.put("/collaboration/evaluations/" + other + "/partner", cityStaff, partnerColumn, "If-Match", "\"1\"")
+                .status());
+    }
+
+    @Test
+    void theFy2022SheetOf004LoadsAsTheDocumentHasIt() {
+        JsonObject sheet = Api.get("/public/collaboration/evaluations?fiscalYear=2022", null).jsonArray().stream()
+                .map(v -> v.asJsonObject()).filter(e -> e.getString("projectName").equals("横浜市市民協働推進センター運営事業"))
+                .findFirst().orElseThrow();
+        JsonObject doc = Api.get("/public/collaboration/evaluations/" + sheet.getString("id"), null).json();
+        assertEquals("PUBLISHED", doc.getString("status"));
+        assertEquals("2023-06-27", doc.getString("writtenOn"), "004's 記入日");
+        assertEquals("2022-04-01", doc.getString("periodFrom"));
+        assertEquals("センター長 伊吾田善行", doc.getJsonObject("partnerWriter").getString("responsible"));
+        assertEquals("市民局地域支援部市民協働推進課", doc.getJsonObject("cityWriter").getString("organisation"));
+        StringBuilder partner = new StringBuilder();
+        StringBuilder city = new StringBuilder();
+        for (JsonValue q : doc.getJsonArray("questions")) {
+            partner.append(q.asJsonObject().getString("partner"));
+            city.append(q.asJsonObject().getString("city"));
+        }
+        assertEquals("BBBBAA" + "BBBBBBB" + "AABB", partner.toString(), "004's 団体等 column");
+        assertEquals("BBBAAA" + "ABBBBBB" + "AAAB", city.toString(), "004's 行政 column");
+        assertEquals(0, doc.getInt("divergences"), "004 has no two-grade difference");
+        List<JsonObject> areas = doc.getJsonArray("areas").stream().map(JsonValue::asJsonObject).toList();
+        assertEquals(8, areas.size(), "the 別紙's eight business items");
+        assertEquals("総合相談事業", areas.get(0).getString("area"));
+        assertTrue(areas.get(0).getString("partnerRoles").startsWith("１ 相談・提案受付業務"));
+        assertTrue(areas.get(3).getString("cityRoles").equals("１ 各種講座企画への参画"));
+        assertTrue(areas.get(0).getString("joint").contains("相談数に比例して継続フォローが増えていく"), "part 3");
     }
 
     @Test

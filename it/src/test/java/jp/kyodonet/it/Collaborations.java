@@ -96,15 +96,22 @@ public final class Collaborations {
         }
         JsonArrayBuilder texts = Json.createArrayBuilder();
         notes.forEach(texts::add);
-        return Json.createObjectBuilder().add("grades", column).add("notes", texts).add("rater", rater).build().toString();
+        return Json.createObjectBuilder().add("grades", column).add("notes", texts).add("rater", rater)
+                .add("organisation", rater + " の所属").add("contact", "045-000-0000").build().toString();
     }
 
     /** A project of {@code token}'s centre with a contract that ended today; returns the contract. */
     public static JsonObject endedContract(String token, String name) {
+        return endedContract(token, name, false);
+    }
+
+    /** As {@link #endedContract(String, String)}; {@code centreIsPartner}: the centre is the 団体等 side. */
+    public static JsonObject endedContract(String token, String name, boolean centreIsPartner) {
         String project = createProject(token, name, today().getYear());
         LocalDate from = today().minusMonths(2);
+        String terms = contract(from, today().plusMonths(10), List.of("事業の実施", "広報"));
         Api.Reply drafted = Api.post("/collaboration/projects/" + project + "/contracts", token,
-                contract(from, today().plusMonths(10), List.of("事業の実施", "広報")));
+                terms.substring(0, terms.length() - 1) + ",\"centreIsPartner\":" + centreIsPartner + "}");
         assertEquals(201, drafted.status(), drafted::toString);
         String id = drafted.json().getString("id");
         step(token, id, "SIGN", 1);
@@ -128,7 +135,12 @@ public final class Collaborations {
 
     /** An evaluation sheet for this fiscal year of a contract that ended today; returns the sheet. */
     public static JsonObject sheet(String token, String name) {
-        JsonObject contract = endedContract(token, name);
+        return sheet(token, name, false);
+    }
+
+    /** As {@link #sheet(String, String)}; {@code centreIsPartner}: the centre fills the 団体等 column. */
+    public static JsonObject sheet(String token, String name, boolean centreIsPartner) {
+        JsonObject contract = endedContract(token, name, centreIsPartner);
         int year = thisFiscalYear();
         Api.Reply opened = Api.post("/collaboration/contracts/" + contract.getString("id") + "/evaluations", token,
                 "{\"fiscalYear\":" + year + "}");

@@ -25,6 +25,7 @@ final class Endpoints {
     enum Stage { RECEIVED, ASSIGNED, IN_PROGRESS, REFERRED_HERE, REFERRED_AWAY, ORG_APPLIED, ORG_HEARD, SPACE, BOOKED, PROGRAMME, PROGRAMME_SESSION, PROGRAMME_REGISTRATION, SURVEY_TOKEN, PUBLIC_PROGRAMME,
         PROPOSAL, PROPOSAL_REVIEW, PROPOSAL_NEGOTIATION, PROPOSAL_TOKEN, PROJECT, CATALOGUE_ROW, CONTRACT_DRAFT,
         CONTRACT_ACTIVE, CONTRACT_ENDED, SHEET, SHEET_CITY_FILLED, SHEET_COMPLETED, PARTNER_TOKEN, PARTNER_FILLED, PUBLISHED_SHEET,
+        PARTNER_TOKEN_COMPLETED, CENTRE_PARTNER_SHEET, CENTRE_PARTNER_FILLED,
         CASE_DRAFT, CASE_SUBMITTED, CASE_APPROVED, CASE_PUBLISHED, CASE_PUBLIC, CLOSED_CONSULTATION, MEETING, MATERIALS,
         ACTION, SUPPORT, SUPPORT_ANSWERED, STAFF_MEMBER, SURVEY, SURVEY_ANSWER, SURVEY_ROW, SURVEY_SUBMITTED,
         SURVEY_CLOSED_ROW }
@@ -58,6 +59,8 @@ final class Endpoints {
     static final List<String> CATALOGUE_READERS = List.of("centre-staff", "centre-manager", "network-coordinator",
             "hq-analyst");
     static final String GRADES = Collaborations.fill("B".repeat(17), List.of("記入", "記入"), "権限表 記入者");
+    /** Part 3 of a sheet of two business areas. */
+    static final String JOINT = "{\"texts\":[\"権限表の相互検証\",\"広報\"]}";
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET /consultations", Stage.RECEIVED, (t, id) -> Api.get("/consultations", t), 200,
@@ -257,6 +260,13 @@ final class Endpoints {
                     "/collaboration/evaluations/" + id + "/city", t, GRADES, "If-Match", "\"1\""), 200, GOVERNMENT),
             new Endpoint("POST /collaboration/evaluations/{id}/city/submit", Stage.SHEET_CITY_FILLED, (t, id) -> Api.post(
                     "/collaboration/evaluations/" + id + "/city/submit", t, "", "If-Match", "\"2\""), 200, GOVERNMENT),
+            new Endpoint("PUT /collaboration/evaluations/{id}/partner", Stage.CENTRE_PARTNER_SHEET, (t, id) -> Api.put(
+                    "/collaboration/evaluations/" + id + "/partner", t, GRADES, "If-Match", "\"1\""), 200, CONSULTATION_ROLES),
+            new Endpoint("POST /collaboration/evaluations/{id}/partner/submit", Stage.CENTRE_PARTNER_FILLED, (t, id) -> Api.post(
+                    "/collaboration/evaluations/" + id + "/partner/submit", t, "", "If-Match", "\"2\""), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("PUT /collaboration/evaluations/{id}/joint", Stage.SHEET_COMPLETED, (t, id) -> Api.put(
+                    "/collaboration/evaluations/" + id + "/joint", t, JOINT, "If-Match", "\"5\""), 200, GOVERNMENT),
             new Endpoint("POST /collaboration/evaluations/{id}/publish", Stage.SHEET_COMPLETED, (t, id) -> Api.post(
                     "/collaboration/evaluations/" + id + "/publish", t, "", "If-Match", "\"5\""), 200,
                     List.of("centre-manager", "network-coordinator", "hq-analyst", "ward-officer", "bureau-officer")),
@@ -308,6 +318,9 @@ final class Endpoints {
                     "/public/collaboration/partner-sheets/" + id, t, GRADES, "If-Match", "\"1\""), 200, ANYONE),
             new Endpoint("POST /public/collaboration/partner-sheets/{token}/submit (public)", Stage.PARTNER_FILLED,
                     (t, id) -> Api.post("/public/collaboration/partner-sheets/" + id + "/submit", t, "", "If-Match", "\"2\""),
+                    200, ANYONE),
+            new Endpoint("PUT /public/collaboration/partner-sheets/{token}/joint (public)", Stage.PARTNER_TOKEN_COMPLETED,
+                    (t, id) -> Api.put("/public/collaboration/partner-sheets/" + id + "/joint", t, JOINT, "If-Match", "\"5\""),
                     200, ANYONE),
             new Endpoint("GET /public/collaboration/proposals/{token} (public)", Stage.PROPOSAL_TOKEN,
                     (t, id) -> Api.get("/public/collaboration/proposals/" + id, t), 200, ANYONE),
@@ -603,6 +616,13 @@ final class Endpoints {
             case CONTRACT_ENDED -> {
                 return Collaborations.endedContract(worker, "権限表の終了契約").getString("id");
             }
+            case CENTRE_PARTNER_SHEET, CENTRE_PARTNER_FILLED -> {
+                String id = Collaborations.sheet(worker, "権限表のセンター運営事業", true).getString("id");
+                if (stage == Stage.CENTRE_PARTNER_FILLED) {
+                    fill(Api.put("/collaboration/evaluations/" + id + "/partner", worker, GRADES, "If-Match", "\"1\""));
+                }
+                return id;
+            }
             default -> {
                 var sheet = Collaborations.sheet(worker, "権限表の評価事業");
                 String id = sheet.getString("id");
@@ -628,7 +648,7 @@ final class Endpoints {
                 if (stage == Stage.PUBLISHED_SHEET) {
                     fill(Api.post("/collaboration/evaluations/" + id + "/publish", assigner, "", "If-Match", "\"5\""));
                 }
-                return id;
+                return stage == Stage.PARTNER_TOKEN_COMPLETED ? token : id;
             }
         }
     }

@@ -40,6 +40,7 @@ class IsolationAtScaleIT {
             Endpoints.Stage.ACTION, Endpoints.Stage.SUPPORT, Endpoints.Stage.SUPPORT_ANSWERED,
             Endpoints.Stage.CASE_PUBLISHED, Endpoints.Stage.CASE_PUBLIC, Endpoints.Stage.SURVEY_TOKEN,
             Endpoints.Stage.PROPOSAL_TOKEN, Endpoints.Stage.PARTNER_TOKEN, Endpoints.Stage.PARTNER_FILLED,
+            Endpoints.Stage.PARTNER_TOKEN_COMPLETED,
             Endpoints.Stage.PUBLISHED_SHEET, Endpoints.Stage.CATALOGUE_ROW, Endpoints.Stage.SURVEY);
 
     private static final Set<Endpoints.Stage> SURVEY_ANSWERS = EnumSet.of(Endpoints.Stage.SURVEY_ANSWER,

@@ -369,8 +369,9 @@ class PortalBrowserIT {
 
         // the centre opens the sheet; the 行政 column is the ward office's, not the centre's
         click("ev-open");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sg-city-16")));
-        assertFalse(browser.findElement(By.id("sg-city-0")).isEnabled(), "centre staff do not grade as the city");
+        wait.until(d -> "true".equals(d.findElement(By.id("sheet-grid")).getAttribute("data-loaded")));
+        assertTrue(browser.findElements(By.id("sg-city-0")).isEmpty(), "centre staff do not grade as the city");
+        assertTrue(browser.findElements(By.id("sg-partner-0")).isEmpty(), "nor as the partner: it has its link");
         signInOffice("tsurumi", "ward-officer");
         type("cb-q", title + Keys.ENTER);
         openRowIn("project-list", title);
@@ -381,7 +382,10 @@ class PortalBrowserIT {
             new Select(browser.findElement(By.id("sg-city-" + i))).selectByValue(i == 0 ? "C" : "B");
         }
         type("sa-city-0", "市側: 会場の確保で協力できた");
-        type("sh-rater", "鶴見区 地域振興課");
+        type("sl-city-0", "会場の確保");
+        type("sh-organisation", "鶴見区 地域振興課");
+        type("sh-rater", "地域振興課長 鶴見");
+        type("sh-contact", "045-510-0000");
         click("sh-submit");
         wait.until(d -> !d.findElement(By.id("sg-city-0")).isEnabled());
         String partnerLink = browser.findElement(By.id("sh-partner-link")).getAttribute("href");
@@ -395,9 +399,16 @@ class PortalBrowserIT {
             new Select(browser.findElement(By.id("ev-partner-" + i))).selectByValue(i == 0 ? "A" : "B");
         }
         type("ev-note-0", "団体側: 運営は順調");
-        type("ev-rater", "ブラウザ提案の会 代表");
+        type("ev-role-0", "居場所の運営");
+        type("ev-organisation", "ブラウザ提案の会");
+        type("ev-rater", "代表 提案");
+        type("ev-contact", "teian@example.jp");
         click("ev-submit");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ev-notice")));
+        // both have submitted: part 3 is written together, here by the partner
+        type("ev-joint-0", "相互検証: 会場と運営の分担がうまくいった");
+        click("ev-joint-save");
+        wait.until(d -> d.findElement(By.id("ev-areas")).getText().contains("団体等（代表 提案）"));
 
         // the manager publishes; the public sheet marks A against C
         signIn("tsurumi", "centre-manager");
@@ -415,7 +426,11 @@ class PortalBrowserIT {
         assertTrue(first.getAttribute("class").contains("diverges"), first.getText());
         assertTrue(first.getText().contains("◆"));
         assertFalse(browser.findElement(By.cssSelector("#ev-grid tr[data-index='1']")).getAttribute("class").contains("diverges"));
-        assertTrue(browser.findElement(By.id("ev-areas")).getText().contains("団体側: 運営は順調"));
+        String published = browser.findElement(By.id("ev-areas")).getText();
+        assertTrue(published.contains("団体側: 運営は順調"), published);
+        assertTrue(published.contains("相互検証: 会場と運営の分担がうまくいった"), "part 3 is published with the sheet");
+        assertTrue(published.contains("居場所の運営") && published.contains("会場の確保"), "the 別紙 roles of both sides");
+        assertTrue(published.contains("地域振興課長 鶴見") && published.contains("代表 提案"), "part 1's 記入者");
     }
 
     @Test

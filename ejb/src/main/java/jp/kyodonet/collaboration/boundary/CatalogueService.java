@@ -136,6 +136,7 @@ public class CatalogueService {
         CollaborationProject project = project(writeScope(), projectId);
         CollaborationContract contract = new CollaborationContract(project.ownerTenant(), project.id(), terms(form),
                 clock.now(), user.signature());
+        contract.centreIsPartner(Boolean.TRUE.equals(form.centreIsPartner()));
         catalogue.add(contract);
         catalogue.flush();
         audit.record(AuditEntry.Action.CREATE, CONTRACT, contract.id());
@@ -152,6 +153,7 @@ public class CatalogueService {
     public Views.ContractView redraft(@NotNull UUID id, long version, @Valid @NotNull Forms.ContractForm form) {
         CollaborationContract contract = contractAtVersion(id, version);
         contract.redraft(terms(form), clock.now(), user.signature());
+        contract.centreIsPartner(Boolean.TRUE.equals(form.centreIsPartner()));
         return saved(contract);
     }
 
@@ -238,8 +240,58 @@ public class CatalogueService {
     @RolesAllowed({Roles.HQ_ANALYST, Roles.WARD_OFFICER, Roles.BUREAU_OFFICER})
     public Views.EvaluationView fillCityColumn(@NotNull UUID id, long version, @Valid @NotNull Forms.EvaluationFill fill) {
         EvaluationSheet sheet = sheetAtVersion(id, version);
-        sheet.fill(EvaluationSheet.Side.CITY, fill.grades(), fill.notes(), fill.rater(), clock.now());
+        sheet.fill(EvaluationSheet.Side.CITY, fill.grades(), fill.notes(), fill.roles(), fill.writer(), clock.now());
         return savedSheet(sheet);
+    }
+
+    /**
+     * The 団体等 column, where the managing centre is itself the partner (the city centre's own operation contract):
+     * the centre's people fill and submit it in the portal; any other sheet's partner uses its link.
+     */
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    public Views.EvaluationView fillPartnerColumn(@NotNull UUID id, long version, @Valid @NotNull Forms.EvaluationFill fill) {
+        EvaluationSheet sheet = centreAsPartner(id, version);
+        sheet.fill(EvaluationSheet.Side.PARTNER, fill.grades(), fill.notes(), fill.roles(), fill.writer(), clock.now());
+        return savedSheet(sheet);
+    }
+
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    public Views.EvaluationView submitPartnerColumn(@NotNull UUID id, long version) {
+        EvaluationSheet sheet = centreAsPartner(id, version);
+        sheet.submit(EvaluationSheet.Side.PARTNER, clock.now());
+        return savedSheet(sheet);
+    }
+
+    /**
+     * Part 3, written together once both have submitted: the 行政 side that writes the sheet's column, or the
+     * centre where it is the partner (the partner's link writes it through the public page).
+     */
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST,
+            Roles.WARD_OFFICER, Roles.BUREAU_OFFICER})
+    public Views.EvaluationView writeJoint(@NotNull UUID id, long version, @Valid @NotNull Forms.JointVerification joint) {
+        EvaluationSheet sheet = sheetAtVersion(id, version);
+        boolean city = isGovernment();
+        if (!city && !contract(writeScope(), sheet.contractId()).centreIsPartner()) {
+            throw DomainException.forbidden(new Message(
+                    "相互検証は団体等（評価シートのリンク）と行政が記入します",
+                    "The joint verification is written by the partner (through its link) and the city"));
+        }
+        sheet.writeJoint(joint.texts(), user.signature(), clock.now());
+        return savedSheet(sheet);
+    }
+
+    private EvaluationSheet centreAsPartner(UUID id, long version) {
+        if (isGovernment()) {
+            throw DomainException.forbidden(new Message("行政は団体等の欄を記入できません",
+                    "The city does not fill the partner's column"));
+        }
+        EvaluationSheet sheet = sheetAtVersion(id, version);
+        if (!contract(writeScope(), sheet.contractId()).centreIsPartner()) {
+            throw DomainException.forbidden(new Message(
+                    "この契約では団体等の欄は相手方がリンクから記入します（センターが団体等である契約ではありません）",
+                    "The partner fills this contract's partner column through its link (the centre is not the partner)"));
+        }
+        return sheet;
     }
 
     @RolesAllowed({Roles.HQ_ANALYST, Roles.WARD_OFFICER, Roles.BUREAU_OFFICER})
@@ -279,7 +331,9 @@ public class CatalogueService {
         CollaborationProject project = project(Scope.cityWide(), sheet.projectId());
         // the 行政 side that writes this sheet's column: its ward office or bureau, or the division for the bureaus'
         boolean cityWriter = isGovernment() && sheet.ownerTenant().equals(here());
-        return Mapping.sheet(sheet, project, contract, cityWriter ? Mapping.Reader.CITY : Mapping.Reader.ANYONE,
+        boolean partner = !isGovernment() && contract.centreIsPartner() && sheet.ownerTenant().equals(here());
+        return Mapping.sheet(sheet, project, contract,
+                cityWriter ? Mapping.Reader.CITY : partner ? Mapping.Reader.PARTNER : Mapping.Reader.ANYONE,
                 manages(sheet.ownerTenant()));
     }
 

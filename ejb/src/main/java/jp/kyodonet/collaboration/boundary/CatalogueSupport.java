@@ -84,7 +84,8 @@ public class CatalogueSupport {
                 .map(e -> Mapping.evaluation(e, project)).toList();
         return new Views.ContractView(c.id(), c.version(), project.id(), project.name(), project.ownerName(), c.type(),
                 c.partner(), c.cityParty(), c.purpose(), c.roles(), c.costShare(), c.amount(), c.periodFrom(),
-                c.periodTo(), c.businessAreas(), c.status(), c.signedOn(), c.endedOn(), managed, amendments, evaluations);
+                c.periodTo(), c.businessAreas(), c.status(), c.signedOn(), c.endedOn(), managed, amendments, evaluations,
+                c.centreIsPartner());
     }
 
     TenantId here() {

@@ -54,7 +54,8 @@ public final class Forms {
                                @Size(max = 4000) String roles, @Size(max = 2000) String costShare,
                                @NotNull @Min(0) @Max(1_000_000_000_000L) Long amount, @NotNull LocalDate periodFrom,
                                @NotNull LocalDate periodTo,
-                               @Size(max = 12) List<@NotBlank @Size(max = 100) String> businessAreas) {
+                               @Size(max = 12) List<@NotBlank @Size(max = 100) String> businessAreas,
+                               Boolean centreIsPartner) {
     }
 
     /** A contract drawn up from a proposal in negotiation: the terms, and the division if the proposal names none. */
@@ -77,9 +78,23 @@ public final class Forms {
     }
 
     /** One side's column of an evaluation sheet: 17 grades (null = not yet), a text per business area, who. */
+    /**
+     * A side's column: the 17 grades, a verification text and (the 別紙) the side's roles per business area, and part
+     * 1's 記入者: 団体等名 or 部署名 ({@code organisation}), the 記入責任者 ({@code rater}) and a contact.
+     */
     public record EvaluationFill(@NotNull @Size(min = 17, max = 17) List<Grade> grades,
                                  @NotNull @Size(max = 12) List<@Size(max = 4000) String> notes,
-                                 @Size(max = 200) String rater) {
+                                 @Size(max = 12) List<@Size(max = 2000) String> roles,
+                                 @Size(max = 200) String rater, @Size(max = 200) String organisation,
+                                 @Size(max = 200) String contact) {
+
+        public jp.kyodonet.collaboration.entity.EvaluationSheet.Writer writer() {
+            return new jp.kyodonet.collaboration.entity.EvaluationSheet.Writer(organisation, rater, contact);
+        }
+    }
+
+    /** Part 3 of the sheet, written together: one text per business area. */
+    public record JointVerification(@NotNull @Size(max = 12) List<@Size(max = 8000) String> texts) {
     }
 
     /** The division opens a fiscal year's survey of 区局, answers due on a day. */

@@ -8,16 +8,16 @@ import jp.kyodonet.collaboration.entity.EvaluationSheet.Side;
 import jp.kyodonet.collaboration.entity.EvaluationStatus;
 import jp.kyodonet.collaboration.entity.Grade;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Entities to views, shared by the staff, HQ and public boundaries. */
 final class Mapping {
 
-    /** Who reads a sheet: one of the two sides, or anyone (published sheets, HQ). */
     /**
-     * Who reads a sheet: the partner (their link), the 行政 side that writes its column, anyone else (a centre, or
-     * the division reading a ward's sheet).
+     * Who reads a sheet: the partner (their link, or the centre's people where the centre is the partner), the 行政
+     * side that writes its column, anyone else (a centre, or the division reading a ward's sheet).
      */
     enum Reader { PARTNER, CITY, ANYONE }
 
@@ -62,16 +62,33 @@ final class Mapping {
         List<String> areas = e.businessAreas();
         List<String> partnerNotes = e.notes(Side.PARTNER);
         List<String> cityNotes = e.notes(Side.CITY);
+        List<String> partnerRoles = e.roles(Side.PARTNER);
+        List<String> cityRoles = e.roles(Side.CITY);
+        List<String> joint = e.joint();
         List<Views.AreaRow> rows = new ArrayList<>();
         for (int i = 0; i < areas.size(); i++) {
             rows.add(new Views.AreaRow(areas.get(i), showPartner ? emptyToNull(partnerNotes.get(i)) : null,
-                    showCity ? emptyToNull(cityNotes.get(i)) : null));
+                    showCity ? emptyToNull(cityNotes.get(i)) : null,
+                    showPartner ? emptyToNull(partnerRoles.get(i)) : null, showCity ? emptyToNull(cityRoles.get(i)) : null,
+                    emptyToNull(joint.get(i))));
         }
+        Instant later = e.submittedAt(Side.PARTNER) == null || e.submittedAt(Side.CITY) == null ? null
+                : java.util.Collections.max(List.of(e.submittedAt(Side.PARTNER), e.submittedAt(Side.CITY)));
         return new Views.EvaluationView(e.id(), e.version(), e.projectId(), project.name(), project.ownerName(),
-                e.contractId(), contract.type(), contract.partner(), contract.cityParty(), e.fiscalYear(), e.status(),
-                questions, rows, showPartner ? e.rater(Side.PARTNER) : null, showCity ? e.rater(Side.CITY) : null,
-                e.submittedAt(Side.PARTNER), e.submittedAt(Side.CITY), e.publishedAt(), divergent.size(),
-                withLink ? e.partnerToken() : null, reader == Reader.CITY);
+                e.contractId(), contract.type(), contract.partner(), contract.cityParty(), contract.purpose(),
+                contract.periodFrom(), contract.periodTo(), e.fiscalYear(), e.status(),
+                questions, rows, showPartner ? writer(e, Side.PARTNER) : null, showCity ? writer(e, Side.CITY) : null,
+                e.submittedAt(Side.PARTNER), e.submittedAt(Side.CITY),
+                later == null ? null : later.atZone(jp.kyodonet.platform.time.BusinessClock.JAPAN).toLocalDate(), e.publishedAt(),
+                divergent.size(), withLink ? e.partnerToken() : null, reader == Reader.CITY,
+                reader == Reader.PARTNER,
+                (reader == Reader.PARTNER || reader == Reader.CITY) && e.status() == EvaluationStatus.COMPLETED,
+                e.jointBy(), e.jointAt());
+    }
+
+    private static Views.Writer writer(EvaluationSheet e, Side side) {
+        EvaluationSheet.Writer w = e.writer(side);
+        return new Views.Writer(w.organisation(), w.responsible(), w.contact());
     }
 
     private static String emptyToNull(String text) {

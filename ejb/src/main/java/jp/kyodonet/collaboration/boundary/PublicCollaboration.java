@@ -118,7 +118,18 @@ public class PublicCollaboration {
                                                   @Valid @NotNull Forms.EvaluationFill fill) {
         EvaluationSheet sheet = byToken(token);
         CatalogueService.requireVersion(sheet.version(), version);
-        sheet.fill(EvaluationSheet.Side.PARTNER, fill.grades(), fill.notes(), fill.rater(), clock.now());
+        sheet.fill(EvaluationSheet.Side.PARTNER, fill.grades(), fill.notes(), fill.roles(), fill.writer(), clock.now());
+        catalogue.flush();
+        return partnerSheet(token);
+    }
+
+    /** Part 3, written together with the city once both have submitted. */
+    public Views.EvaluationView writeJoint(@NotNull String token, long version,
+                                           @Valid @NotNull Forms.JointVerification joint) {
+        EvaluationSheet sheet = byToken(token);
+        CatalogueService.requireVersion(sheet.version(), version);
+        String by = sheet.writer(EvaluationSheet.Side.PARTNER).responsible();
+        sheet.writeJoint(joint.texts(), "団体等" + (by == null ? "" : "（" + by + "）"), clock.now());
         catalogue.flush();
         return partnerSheet(token);
     }

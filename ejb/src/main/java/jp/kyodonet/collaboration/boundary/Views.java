@@ -69,7 +69,8 @@ public final class Views {
                                ContractType type, String partner, String cityParty, String purpose, String roles,
                                String costShare, long amount, LocalDate periodFrom, LocalDate periodTo,
                                List<String> businessAreas, ContractStatus status, LocalDate signedOn, LocalDate endedOn,
-                               boolean managed, List<Amendment> amendments, List<EvaluationSummary> evaluations) {
+                               boolean managed, List<Amendment> amendments, List<EvaluationSummary> evaluations,
+                               boolean centreIsPartner) {
     }
 
     public record Amendment(LocalDate amendedOn, String reason, LocalDate oldPeriodTo, LocalDate newPeriodTo,
@@ -86,19 +87,35 @@ public final class Views {
      * (each grades on its own first); a published sheet shows both. {@code diverges}: the two grades of a
      * question are two grades or more apart. {@code partnerToken}: the partner's link, for the city side only.
      */
+    /**
+     * A sheet as 004 lays it out: part 1 (the project, the contract and each side's 記入者, {@code writtenOn} the day
+     * the later side submitted), the 別紙 and part 3 per business area ({@code areas}), part 2's questions. Which
+     * column is the reader's: the 行政 column, or the 団体等 column (the partner's link, or the centre where it is the
+     * partner), written until that side submits; {@code writesJoint}: part 3 can be written now.
+     */
     public record EvaluationView(UUID id, long version, UUID projectId, String projectName, String ownerName,
                                  UUID contractId, ContractType contractType, String partner, String cityParty,
+                                 String purpose, LocalDate periodFrom, LocalDate periodTo,
                                  int fiscalYear, EvaluationStatus status, List<QuestionRow> questions,
-                                 List<AreaRow> areas, String partnerRater, String cityRater,
-                                 Instant partnerSubmittedAt, Instant citySubmittedAt, Instant publishedAt,
-                                 int divergences, String partnerToken, boolean writesCityColumn) {
+                                 List<AreaRow> areas, Writer partnerWriter, Writer cityWriter,
+                                 Instant partnerSubmittedAt, Instant citySubmittedAt, LocalDate writtenOn,
+                                 Instant publishedAt, int divergences, String partnerToken, boolean writesCityColumn,
+                                 boolean writesPartnerColumn, boolean writesJoint, String jointBy, Instant jointAt) {
+    }
+
+    /** Part 1's 記入者 of a side: 団体等名 or 部署名, the 記入責任者, a contact. */
+    public record Writer(String organisation, String responsible, String contact) {
     }
 
     public record QuestionRow(int index, EvaluationStage stage, int number, String textJa, String textEn,
                               Grade partner, Grade city, boolean diverges) {
     }
 
-    public record AreaRow(String area, String partner, String city) {
+    /**
+     * One business area: each side's verification text and roles (the 別紙), each shown as its column is, and part
+     * 3's joint text.
+     */
+    public record AreaRow(String area, String partner, String city, String partnerRoles, String cityRoles, String joint) {
     }
 
     /** The ordinance report (条例第20条) of a fiscal year, labels included for the page, CSV and PDF. */

@@ -31,7 +31,8 @@ import java.util.List;
  * Demo collaboration records. The city centre loads the real FY2020 (R2) catalogue of 203 projects
  * (shared/data/projects-r2.csv) through the same import staff use; the three centre-operation projects of
  * the demo centres get their R2 contract with the amount the city reported (seed 003: L461, L900, L1274),
- * ended at the end of R2, and the city's has its FY2020 evaluation sheet open for both sides. Each demo
+ * ended at the end of R2 (the centre is the 団体等 side), and the city's has its FY2020 evaluation sheet open for
+ * both sides and its FY2022 sheet as seed 004 has it ({@link EvaluationDemoData}). Each demo
  * centre also gets a proposal in progress, and the city the closed R2 survey of 区局 ({@link SurveyDemoData}). Added
  * only where the records are not there yet.
  */
@@ -63,6 +64,9 @@ public class CollaborationDemoData {
     SurveyDemoData survey;
 
     @Inject
+    EvaluationDemoData evaluation;
+
+    @Inject
     BusinessClock clock;
 
     public void load(@Observes DemoDataRequested request) {
@@ -76,24 +80,33 @@ public class CollaborationDemoData {
         }
         CONTRACTS.stream().filter(c -> c.centre().equals(centre.value())).findFirst()
                 .ifPresent(c -> contract(centre, c));
+        if ("city".equals(centre.value())) {
+            operationProject(centre, CONTRACTS.get(0)).ifPresent(p -> evaluation.load(p, p.partners(),
+                    CONTRACTS.get(0).cityParty(), BY));
+        }
         if (proposals.list(null, null).isEmpty()) {
             proposal(centre, request.today());
         }
     }
 
+    private java.util.Optional<CollaborationProject> operationProject(TenantId centre, OperationContract operation) {
+        return catalogue.projects(Scope.of(centre),
+                new ProjectFilter(R2, null, ActivityField.CIVIC_AND_COMMUNITY, operation.project()), 0, 1).stream().findFirst();
+    }
+
     private void contract(TenantId centre, OperationContract operation) {
-        List<CollaborationProject> found = catalogue.projects(Scope.of(centre),
-                new ProjectFilter(R2, null, ActivityField.CIVIC_AND_COMMUNITY, operation.project()), 0, 1);
-        if (found.isEmpty() || !catalogue.contractsOf(Scope.of(centre), found.get(0).id()).isEmpty()) {
+        java.util.Optional<CollaborationProject> found = operationProject(centre, operation);
+        if (found.isEmpty() || !catalogue.contractsOf(Scope.of(centre), found.get().id()).isEmpty()) {
             return;
         }
-        CollaborationProject project = found.get(0);
+        CollaborationProject project = found.get();
         CollaborationContract contract = new CollaborationContract(centre, project.id(), new CollaborationContract.Terms(
                 ContractType.COMMISSION, project.partners(), operation.cityParty(),
                 "センターの管理運営を通じて、市民活動・協働の支援を行う。", null, "委託費", operation.amount(),
                 LocalDate.of(R2, 4, 1), LocalDate.of(R2 + 1, 3, 31),
                 List.of("総合相談", "人材育成", "交流促進", "市民活動支援", "情報の蓄積・活用・発信",
                         "各区市民活動支援センター支援", "管理運営・その他")), clock.now(), BY);
+        contract.centreIsPartner(true); // the centre's own operation: its operator is the 団体等 side
         contract.sign(LocalDate.of(R2, 4, 1), clock.now(), BY);
         contract.start(clock.now(), BY);
         contract.end(LocalDate.of(R2 + 1, 3, 31), clock.now(), BY);

@@ -89,6 +89,9 @@ public class CollaborationContract {
     @Column(name = "ended_on")
     private LocalDate endedOn;
 
+    @Column(name = "centre_is_partner", nullable = false)
+    private boolean centreIsPartner;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -140,6 +143,18 @@ public class CollaborationContract {
                 : terms.businessAreas().stream().filter(a -> a != null && !a.isBlank()).map(String::strip).toList();
         businessAreas = String.join("\n", areas.isEmpty() ? List.of(WHOLE_PROJECT) : areas);
         touch(now, by);
+    }
+
+    /**
+     * Whether the managing centre is itself the 団体等 side (the city centre's own operation contract: the
+     * consortium that runs it is the partner); then its people fill the 団体等 column of the evaluation sheets.
+     */
+    public void centreIsPartner(boolean value) {
+        centreIsPartner = value;
+    }
+
+    public boolean centreIsPartner() {
+        return centreIsPartner;
     }
 
     public void sign(LocalDate on, Instant now, String by) {

@@ -30,8 +30,9 @@ import java.util.stream.IntStream;
 /**
  * The mutual evaluation sheet (相互評価シート, ordinance Art. 15; structure of the FY2022 sheet) of one
  * contract for one fiscal year: the 17 process questions graded A-D by the partner (団体等) and by the city
- * (行政) separately, and per business area a verification text from each side. Each side fills only its
- * own column and submits it, which locks it; when both have submitted the sheet is completed, and a
+ * (行政) separately, and per business area a verification text and the side's roles (the 別紙) from each side,
+ * with who filled it in (part 1's 記入者). Each side fills only its own column and submits it, which locks it;
+ * when both have submitted the sheet is completed, both write part 3 (the joint verification) together, and a
  * manager publishes it (read-only from then, and counted in the ordinance report). Where the two grades
  * of a question differ by two grades or more, the sheet marks it.
  */
@@ -105,6 +106,37 @@ public class EvaluationSheet {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "partner_organisation", length = 200)
+    private String partnerOrganisation;
+
+    @Column(name = "partner_contact", length = 200)
+    private String partnerContact;
+
+    @Column(name = "city_organisation", length = 200)
+    private String cityOrganisation;
+
+    @Column(name = "city_contact", length = 200)
+    private String cityContact;
+
+    @Column(name = "partner_roles")
+    private String partnerRoles;
+
+    @Column(name = "city_roles")
+    private String cityRoles;
+
+    @Column(name = "joint_notes")
+    private String jointNotes;
+
+    @Column(name = "joint_by", length = 200)
+    private String jointBy;
+
+    @Column(name = "joint_at")
+    private Instant jointAt;
+
+    /** Who fills a side's column in (part 1's 記入者): 団体等名 or 部署名, the 記入責任者, and how to reach them. */
+    public record Writer(String organisation, String responsible, String contact) {
+    }
+
     protected EvaluationSheet() {
         // for JPA
     }
@@ -129,10 +161,10 @@ public class EvaluationSheet {
     }
 
     /**
-     * {@code side} fills its own column: 17 grades (null = not yet), one text per business area, and who
-     * filled it in. Refused once that side has submitted.
+     * {@code side} fills its own column: 17 grades (null = not yet), one text per business area, its roles per
+     * business area (the 別紙; null: none yet), and who fills it in. Refused once that side has submitted.
      */
-    public void fill(Side side, List<Grade> grades, List<String> notes, String rater, Instant now) {
+    public void fill(Side side, List<Grade> grades, List<String> notes, List<String> roles, Writer writer, Instant now) {
         if (submittedAt(side) != null || status != EvaluationStatus.DRAFT) {
             throw DomainException.conflict(new Message("提出済みの評価は変更できません",
                     "This side's evaluation was submitted and cannot be changed"));
@@ -146,23 +178,63 @@ public class EvaluationSheet {
             errors.add(new FieldError("notes", new Message("検証の記述は事業項目の数（" + businessAreas().size() + "）だけ指定してください",
                     "notes must have one text per business area (" + businessAreas().size() + ")")));
         }
+        if (roles != null && roles.size() != businessAreas().size()) {
+            errors.add(new FieldError("roles", new Message("役割は事業項目の数（" + businessAreas().size() + "）だけ指定してください",
+                    "roles must have one text per business area (" + businessAreas().size() + ")")));
+        }
         if (!errors.isEmpty()) {
             throw DomainException.invalidInput(errors);
         }
         StringBuilder column = new StringBuilder();
         grades.forEach(g -> column.append(g == null ? BLANK : g.name().charAt(0)));
-        String text = notesJson(notes.stream().map(n -> n == null ? "" : n.strip()).toList());
-        String who = rater == null || rater.isBlank() ? null : rater.strip();
+        String text = notesJson(stripped(notes));
+        String roleText = roles == null ? null : notesJson(stripped(roles));
+        String who = blankToNull(writer.responsible());
         if (side == Side.PARTNER) {
             partnerGrades = column.toString();
             partnerNotes = text;
+            partnerRoles = roleText;
             partnerRater = who;
+            partnerOrganisation = blankToNull(writer.organisation());
+            partnerContact = blankToNull(writer.contact());
         } else {
             cityGrades = column.toString();
             cityNotes = text;
+            cityRoles = roleText;
             cityRater = who;
+            cityOrganisation = blankToNull(writer.organisation());
+            cityContact = blankToNull(writer.contact());
         }
         updatedAt = now;
+    }
+
+    /**
+     * Part 3, the 事業評価相互検証シート: one text per business area, written together once both sides have submitted
+     * their checks and until the sheet is published.
+     */
+    public void writeJoint(List<String> texts, String by, Instant now) {
+        if (status != EvaluationStatus.COMPLETED) {
+            throw DomainException.conflict(new Message(
+                    "相互検証は双方が評価を提出した後、公表の前に記入します",
+                    "The joint verification is written once both sides have submitted, before publication"));
+        }
+        if (texts.size() != businessAreas().size()) {
+            throw DomainException.invalidInput(List.of(new FieldError("texts", new Message(
+                    "相互検証は事業項目の数（" + businessAreas().size() + "）だけ指定してください",
+                    "texts must have one per business area (" + businessAreas().size() + ")"))));
+        }
+        jointNotes = notesJson(stripped(texts));
+        jointBy = by;
+        jointAt = now;
+        updatedAt = now;
+    }
+
+    private static List<String> stripped(List<String> texts) {
+        return texts.stream().map(n -> n == null ? "" : n.strip()).toList();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** {@code side} submits its column: every question graded and the rater named. Both submitted: completed. */
@@ -178,7 +250,13 @@ public class EvaluationSheet {
                     "Some questions are not graded yet (" + missing.size() + ")")));
         }
         if ((side == Side.PARTNER ? partnerRater : cityRater) == null) {
-            errors.add(new FieldError("rater", new Message("記入者を入力してください", "Name who filled it in")));
+            errors.add(new FieldError("rater", new Message("記入責任者の氏名を入力してください",
+                    "Name the person responsible for this column")));
+        }
+        if (writer(side).organisation() == null) {
+            errors.add(new FieldError("organisation", side == Side.PARTNER
+                    ? new Message("団体等名を入力してください", "Name the organisation")
+                    : new Message("部署名を入力してください", "Name the division")));
         }
         if (!errors.isEmpty()) {
             throw DomainException.invalidInput(errors);
@@ -224,7 +302,11 @@ public class EvaluationSheet {
     }
 
     public List<String> notes(Side side) {
-        try (JsonReader reader = Json.createReader(new StringReader(side == Side.PARTNER ? partnerNotes : cityNotes))) {
+        return textsOf(side == Side.PARTNER ? partnerNotes : cityNotes);
+    }
+
+    private static List<String> textsOf(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
             JsonArray array = reader.readArray();
             return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
         }
@@ -233,6 +315,26 @@ public class EvaluationSheet {
     public String rater(Side side) {
         return side == Side.PARTNER ? partnerRater : cityRater;
     }
+
+    /** Part 1's 記入者 of a side. */
+    public Writer writer(Side side) {
+        return side == Side.PARTNER ? new Writer(partnerOrganisation, partnerRater, partnerContact)
+                : new Writer(cityOrganisation, cityRater, cityContact);
+    }
+
+    /** A side's roles per business area (the 別紙); blanks where none were written. */
+    public List<String> roles(Side side) {
+        String json = side == Side.PARTNER ? partnerRoles : cityRoles;
+        return json == null ? Collections.nCopies(businessAreas().size(), "") : textsOf(json);
+    }
+
+    /** Part 3's joint texts per business area; blanks before anyone wrote them. */
+    public List<String> joint() {
+        return jointNotes == null ? Collections.nCopies(businessAreas().size(), "") : textsOf(jointNotes);
+    }
+
+    public String jointBy() { return jointBy; }
+    public Instant jointAt() { return jointAt; }
 
     public Instant submittedAt(Side side) {
         return side == Side.PARTNER ? partnerSubmittedAt : citySubmittedAt;

@@ -14,6 +14,7 @@ public class DomainException extends RuntimeException {
     /** The kinds of refusal, each with its HTTP status and problem type. */
     public enum Kind {
         INVALID_INPUT(400, "invalid-input", new Message("入力内容に誤りがあります", "The input is not valid")),
+        FORBIDDEN(403, "forbidden", new Message("この操作をする権限がありません", "Not allowed")),
         NOT_FOUND(404, "not-found", new Message("見つかりません", "Not found")),
         CONFLICT(409, "conflict", new Message("現在の状態ではこの操作はできません", "The operation conflicts with the current state")),
         PAYLOAD_TOO_LARGE(413, "payload-too-large", new Message("リクエスト本文が大きすぎます", "Payload too large")),
@@ -85,6 +86,11 @@ public class DomainException extends RuntimeException {
         return new DomainException(Kind.VERSION_REQUIRED,
                 new Message("変更には取得時の版（If-Match ヘッダーまたは version）を指定してください",
                         "A change must carry the version it is based on (If-Match header or version field)"));
+    }
+
+    /** The caller's role may do this in general, but not to this record (e.g. a column that is another side's). */
+    public static DomainException forbidden(Message detail) {
+        return new DomainException(Kind.FORBIDDEN, detail);
     }
 
     public static DomainException conflict(Message detail) {

@@ -113,28 +113,45 @@ class CollaborationEntitiesTest {
         return grades;
     }
 
+    private static final EvaluationSheet.Writer PARTNER = new EvaluationSheet.Writer("NPO法人テスト", "団体", "045-000-0001");
+    private static final EvaluationSheet.Writer CITY = new EvaluationSheet.Writer("市民局市民協働推進課", "市", "045-000-0000");
+
     @Test
     void eachSideSubmitsItsOwnCompleteColumnAndDivergencesAreTwoGradesApart() {
         CollaborationContract c = contract(LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31));
         EvaluationSheet sheet = new EvaluationSheet(c, 2025, "tsurumi." + "b".repeat(32), NOW);
-        sheet.fill(EvaluationSheet.Side.PARTNER, column("A" + "-".repeat(16)), List.of("途中"), "団体", NOW);
+        sheet.fill(EvaluationSheet.Side.PARTNER, column("A" + "-".repeat(16)), List.of("途中"), null, PARTNER, NOW);
         DomainException incomplete = assertThrows(DomainException.class, () -> sheet.submit(EvaluationSheet.Side.PARTNER, NOW));
         assertEquals(DomainException.Kind.INVALID_INPUT, incomplete.kind());
         assertThrows(DomainException.class,
-                () -> sheet.fill(EvaluationSheet.Side.CITY, column("A".repeat(16)), List.of(""), "市", NOW), "16 grades");
+                () -> sheet.fill(EvaluationSheet.Side.CITY, column("A".repeat(16)), List.of(""), null, CITY, NOW), "16 grades");
         assertThrows(DomainException.class,
-                () -> sheet.fill(EvaluationSheet.Side.CITY, column("A".repeat(17)), List.of("", ""), "市", NOW), "one area");
-        sheet.fill(EvaluationSheet.Side.PARTNER, column("ADBBBBBBBBBBBBBBC"), List.of("団体の検証"), "団体", NOW);
-        sheet.fill(EvaluationSheet.Side.CITY, column("CBBBBBBBBBBBBBBBA"), List.of("市の検証"), "市", NOW);
+                () -> sheet.fill(EvaluationSheet.Side.CITY, column("A".repeat(17)), List.of("", ""), null, CITY, NOW), "one area");
+        sheet.fill(EvaluationSheet.Side.PARTNER, column("ADBBBBBBBBBBBBBBC"), List.of("団体の検証"), List.of("相談受付"), PARTNER, NOW);
+        sheet.fill(EvaluationSheet.Side.CITY, column("CBBBBBBBBBBBBBBBA"), List.of("市の検証"), null, new EvaluationSheet.Writer(null, "市", null), NOW);
+        DomainException noDivision = assertThrows(DomainException.class, () -> sheet.submit(EvaluationSheet.Side.CITY, NOW));
+        assertEquals(List.of("organisation"), noDivision.fieldErrors().stream().map(e -> e.field()).toList(),
+                "part 1 names the division");
+        assertTrue(noDivision.fieldErrors().get(0).message().ja().contains("部署名"));
+        sheet.fill(EvaluationSheet.Side.CITY, column("CBBBBBBBBBBBBBBBA"), List.of("市の検証"), List.of("調整"), CITY, NOW);
+        assertThrows(DomainException.class, () -> sheet.writeJoint(List.of("一緒に"), "団体", NOW), "not before both submit");
         sheet.submit(EvaluationSheet.Side.PARTNER, NOW);
         assertThrows(DomainException.class, () -> sheet.fill(EvaluationSheet.Side.PARTNER, column("A".repeat(17)),
-                List.of(""), "団体", NOW), "locked once submitted");
+                List.of(""), null, PARTNER, NOW), "locked once submitted");
         assertThrows(DomainException.class, () -> sheet.publish(NOW), "the city has not submitted");
         sheet.submit(EvaluationSheet.Side.CITY, NOW);
         assertEquals(EvaluationStatus.COMPLETED, sheet.status());
+        assertThrows(DomainException.class, () -> sheet.writeJoint(List.of("一", "二"), "団体", NOW), "one text per area");
+        sheet.writeJoint(List.of(" 双方で検証した "), "市", NOW);
+        assertEquals(List.of("双方で検証した"), sheet.joint());
+        assertEquals("市", sheet.jointBy());
+        assertEquals(List.of("相談受付"), sheet.roles(EvaluationSheet.Side.PARTNER));
+        assertEquals(new EvaluationSheet.Writer("市民局市民協働推進課", "市", "045-000-0000"),
+                sheet.writer(EvaluationSheet.Side.CITY));
         assertEquals(List.of(0, 1, 16), sheet.divergences(), "A-C, D-B and C-A; B-B never");
         sheet.publish(NOW);
         assertEquals(EvaluationStatus.PUBLISHED, sheet.status());
+        assertThrows(DomainException.class, () -> sheet.writeJoint(List.of("後から"), "市", NOW), "read-only once published");
         assertEquals(List.of("団体の検証"), sheet.notes(EvaluationSheet.Side.PARTNER));
         assertEquals(Grade.C, sheet.grades(EvaluationSheet.Side.CITY).get(0));
     }

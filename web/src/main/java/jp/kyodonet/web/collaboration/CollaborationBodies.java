@@ -11,8 +11,9 @@ import java.util.Set;
 final class CollaborationBodies {
 
     static final Set<String> CONTRACT_FIELDS = Set.of("type", "partner", "cityParty", "purpose", "roles", "costShare",
-            "amount", "periodFrom", "periodTo", "businessAreas");
-    static final Set<String> FILL_FIELDS = Set.of("grades", "notes", "rater");
+            "amount", "periodFrom", "periodTo", "businessAreas", "centreIsPartner");
+    static final Set<String> FILL_FIELDS = Set.of("grades", "notes", "roles", "rater", "organisation", "contact");
+    static final Set<String> JOINT_FIELDS = Set.of("texts");
 
     private CollaborationBodies() {
     }
@@ -20,11 +21,16 @@ final class CollaborationBodies {
     static Forms.ContractForm contract(JsonFields fields) {
         return new Forms.ContractForm(fields.choice("type", ContractType.class), fields.text("partner"),
                 fields.text("cityParty"), fields.text("purpose"), fields.text("roles"), fields.text("costShare"),
-                fields.whole("amount"), fields.date("periodFrom"), fields.date("periodTo"), fields.texts("businessAreas"));
+                fields.whole("amount"), fields.date("periodFrom"), fields.date("periodTo"), fields.texts("businessAreas"),
+                fields.truth("centreIsPartner"));
     }
 
     static Forms.EvaluationFill fill(JsonFields fields) {
         return new Forms.EvaluationFill(fields.choiceList("grades", Grade.class), fields.texts("notes"),
-                fields.text("rater"));
+                fields.texts("roles"), fields.text("rater"), fields.text("organisation"), fields.text("contact"));
+    }
+
+    static Forms.JointVerification joint(JsonFields fields) {
+        return new Forms.JointVerification(fields.texts("texts"));
     }
 }

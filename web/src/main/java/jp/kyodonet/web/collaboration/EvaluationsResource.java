@@ -67,7 +67,7 @@ public class EvaluationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HQ_ANALYST, Roles.WARD_OFFICER, Roles.BUREAU_OFFICER})
     @Operation(summary = "Fill the 行政 column (the owning ward office or bureau, or the division): 17 grades (A-D or "
-            + "null), a text per business area, rater (If-Match)")
+            + "null), a text and the roles per business area, 記入者: organisation, rater, contact (If-Match)")
     public Views.EvaluationView fillCity(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
         UUID sheetId = sheetId(id);
         JsonFields fields = JsonFields.of(body);
@@ -81,6 +81,44 @@ public class EvaluationsResource {
     @Operation(summary = "Submit the 行政 column (every question graded; locks it) (If-Match)")
     public Views.EvaluationView submitCity(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         return catalogue.submitCityColumn(sheetId(id), Params.version(ifMatch, null));
+    }
+
+    @PUT
+    @Path("{id}/partner")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    @Operation(summary = "Fill the 団体等 column where the centre is itself the partner (the city centre's own operation"
+            + " contract): grades, texts and roles per business area, 記入者 (If-Match)")
+    public Views.EvaluationView fillPartner(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                                            JsonObject body) {
+        UUID sheetId = sheetId(id);
+        JsonFields fields = JsonFields.of(body);
+        Forms.EvaluationFill fill = validation.valid(fields, CollaborationBodies.FILL_FIELDS, CollaborationBodies.fill(fields));
+        return catalogue.fillPartnerColumn(sheetId, Params.version(ifMatch, null), fill);
+    }
+
+    @POST
+    @Path("{id}/partner/submit")
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    @Operation(summary = "Submit the 団体等 column where the centre is the partner (If-Match)")
+    public Views.EvaluationView submitPartner(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        return catalogue.submitPartnerColumn(sheetId(id), Params.version(ifMatch, null));
+    }
+
+    @PUT
+    @Path("{id}/joint")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST,
+            Roles.WARD_OFFICER, Roles.BUREAU_OFFICER})
+    @Operation(summary = "Write part 3 (事業評価相互検証シート) together once both sides submitted: one text per business"
+            + " area (the 行政 side, or the centre where it is the partner) (If-Match)")
+    public Views.EvaluationView writeJoint(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                                           JsonObject body) {
+        UUID sheetId = sheetId(id);
+        JsonFields fields = JsonFields.of(body);
+        Forms.JointVerification joint = validation.valid(fields, CollaborationBodies.JOINT_FIELDS,
+                CollaborationBodies.joint(fields));
+        return catalogue.writeJoint(sheetId, Params.version(ifMatch, null), joint);
     }
 
     @POST

@@ -53,6 +53,7 @@ public class ProposalsResource {
     static {
         Set<String> fields = new HashSet<>(CollaborationBodies.CONTRACT_FIELDS);
         fields.addAll(Set.of("division", "ownerName"));
+        fields.remove("centreIsPartner"); // the proposer is the partner of a contract drawn up from a proposal
         FROM_PROPOSAL_FIELDS = Set.copyOf(fields);
     }
 

@@ -102,7 +102,7 @@ public class PublicCollaborationResource {
     @PUT
     @Path("partner-sheets/{token}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Fill the partner's column (団体等) only: grades, texts per area, rater (If-Match)")
+    @Operation(summary = "Fill the partner's column (団体等) only: grades, texts and roles per area, 記入者 (If-Match)")
     public Views.EvaluationView fillPartner(@PathParam("token") String token, @HeaderParam("If-Match") String ifMatch,
                                             JsonObject body) {
         JsonFields fields = JsonFields.of(body);
@@ -115,6 +115,18 @@ public class PublicCollaborationResource {
     @Operation(summary = "Submit the partner's column (every question graded; locks it) (If-Match)")
     public Views.EvaluationView submitPartner(@PathParam("token") String token, @HeaderParam("If-Match") String ifMatch) {
         return collaboration.submitPartnerColumn(token, Params.version(ifMatch, null));
+    }
+
+    @PUT
+    @Path("partner-sheets/{token}/joint")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write part 3 (事業評価相互検証シート) together with the city once both submitted (If-Match)")
+    public Views.EvaluationView writeJoint(@PathParam("token") String token, @HeaderParam("If-Match") String ifMatch,
+                                           JsonObject body) {
+        JsonFields fields = JsonFields.of(body);
+        Forms.JointVerification joint = validation.valid(fields, CollaborationBodies.JOINT_FIELDS,
+                CollaborationBodies.joint(fields));
+        return collaboration.writeJoint(token, Params.version(ifMatch, null), joint);
     }
 
     @GET
