@@ -496,10 +496,21 @@ const ORG_MOVES = {
   hearing: { title: 'org.hearing', path: 'hearing',
     body: () => ({ collaboration: value('h-collaboration'), seeds: value('h-seeds'), issues: value('h-issues') }) },
   register: { title: 'org.register', path: 'registration',
-    body: () => ({ nonProfit: $('r-nonProfit').checked, autonomous: $('r-autonomous').checked,
-      publicBenefit: $('r-publicBenefit').checked, local: $('r-local').checked, registeredOn: value('r-registeredOn') }) },
+    body: () => ({ confirmed: [...document.querySelectorAll('#r-requirements input:checked')].map((c) => c.value),
+      registeredOn: value('r-registeredOn') }) },
   refuse: { title: 'org.refuse', path: 'refusal', body: () => ({ reason: value('o-refusalReason') }) },
 };
+
+/** The centre's own registration requirements, each to tick (the centre's catalogue file sets them). */
+async function showRequirements() {
+  if (!state.requirements) state.requirements = (await api('organisations/requirements')).data;
+  $('r-requirements').replaceChildren(...state.requirements.map((r) => {
+    const box = Object.assign(document.createElement('input'), { type: 'checkbox', value: r.code, id: `r-req-${r.code}` });
+    const tag = Object.assign(document.createElement('label'), { className: 'tag' });
+    tag.append(box, ' ', Object.assign(document.createElement('span'), { textContent: lang() === 'en' ? r.en : r.ja }));
+    return tag;
+  }));
+}
 
 function openOrgMove(kind) {
   const o = state.organisation;
@@ -512,7 +523,7 @@ function openOrgMove(kind) {
   $('h-collaboration').value = o.hearingCollaboration || '';
   $('h-seeds').value = o.hearingSeeds || '';
   $('h-issues').value = o.hearingIssues || '';
-  for (const id of ['r-nonProfit', 'r-autonomous', 'r-publicBenefit', 'r-local']) $(id).checked = false;
+  if (kind === 'register') showRequirements().catch(pageError);
   $('r-registeredOn').value = today();
   $('r-registeredOn').max = today();
   $('o-refusalReason').value = '';

@@ -55,7 +55,7 @@ function officeState(s) {
 
 function fillOptions() {
   $('sr-field').replaceChildren(...sv.vocabulary.field.map((v) => new Option(label(v), v.value)));
-  $('sr-form').replaceChildren($('sr-form').options[0], ...sv.vocabulary.contractType.filter((v) => v.value !== 'CO_HOSTING')
+  $('sr-form').replaceChildren($('sr-form').options[0], ...sv.vocabulary.contractType
     .map((v) => new Option(label(v), v.value)));
   $('sr-origin').replaceChildren($('sr-origin').options[0], ...sv.vocabulary.origin.map((v) => new Option(label(v), v.value)));
   const now = new Date();

@@ -413,6 +413,22 @@ class CollaborationIT {
     }
 
     @Test
+    void theContractFormsAreTheThreeOf003AndCoHostingIsRefusedWritingNothing() {
+        List<String> forms = Api.get("/collaboration-vocabulary", null).json().getJsonArray("contractType").stream()
+                .map(v -> v.asJsonObject().getString("value")).toList();
+        assertEquals(List.of("COMMISSION", "SUBSIDY", "SHARED_COST"), forms, "委託型・補助型・負担金型");
+        String project = Collaborations.createProject(cityStaff, "共催の確認 " + UUID.randomUUID(), Collaborations.today().getYear());
+        String body = Collaborations.contract(Collaborations.today(), Collaborations.today().plusMonths(3), List.of())
+                .replace("\"COMMISSION\"", "\"CO_HOSTING\"");
+        Api.Reply refused = Api.post("/collaboration/projects/" + project + "/contracts", cityStaff, body);
+        assertEquals(400, refused.status(), refused::toString);
+        assertTrue(refused.problemFields().contains("type") && refused.body().contains("共催は協働契約の形態ではありません"),
+                refused::toString);
+        assertEquals(0, Api.get("/collaboration/projects/" + project, cityStaff).json().getJsonArray("contracts").size(),
+                "nothing was written");
+    }
+
+    @Test
     void theFy2022SheetOf004LoadsAsTheDocumentHasIt() {
         JsonObject sheet = Api.get("/public/collaboration/evaluations?fiscalYear=2022", null).jsonArray().stream()
                 .map(v -> v.asJsonObject()).filter(e -> e.getString("projectName").equals("横浜市市民協働推進センター運営事業"))

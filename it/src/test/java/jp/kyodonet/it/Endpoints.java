@@ -132,6 +132,8 @@ final class Endpoints {
             new Endpoint("POST /organisations/{id}/refusal", Stage.ORG_APPLIED, (t, id) -> Api.post(
                     "/organisations/" + id + "/refusal", t, "{\"reason\":\"要件外\"}", "If-Match", "\"1\""), 200,
                     CONSULTATION_ROLES),
+            new Endpoint("GET /organisations/requirements", Stage.ORG_APPLIED,
+                    (t, id) -> Api.get("/organisations/requirements", t), 200, CONSULTATION_ROLES),
             new Endpoint("GET /organisations/renewals", Stage.ORG_APPLIED,
                     (t, id) -> Api.get("/organisations/renewals?fiscalYear=2024", t), 200, CONSULTATION_ROLES),
             new Endpoint("DELETE /organisations/{id}", Stage.ORG_APPLIED,

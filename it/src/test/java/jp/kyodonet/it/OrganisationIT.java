@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,10 +36,18 @@ class OrganisationIT {
                 "{\"collaboration\":\"地域の学校と協働したい\",\"seeds\":\"調理ボランティア\",\"issues\":\"会場の確保\"}",
                 "If-Match", "\"1\"");
         assertEquals("HEARING_DONE", hearing.json().getString("status"));
+        // the centre's own requirements (its catalogue file; here the defaults) are what is confirmed
+        List<String> required = Api.get("/organisations/requirements", staff).jsonArray().stream()
+                .map(r -> r.asJsonObject().getString("code")).toList();
+        assertEquals(List.of("NON_PROFIT", "AUTONOMOUS", "PUBLIC_BENEFIT"), required, "no 属市域性: not in the seeds");
         Api.Reply unmet = Api.post(path + "/registration", staff,
-                "{\"nonProfit\":true,\"autonomous\":true,\"publicBenefit\":true,\"local\":false}", "If-Match", "\"2\"");
+                "{\"confirmed\":[\"NON_PROFIT\",\"AUTONOMOUS\"]}", "If-Match", "\"2\"");
         assertEquals(409, unmet.status(), unmet::toString);
-        assertTrue(unmet.json().getString("detail").contains("属市域性"), unmet::toString);
+        assertTrue(unmet.json().getString("detail").contains("公益性"), unmet::toString);
+        Api.Reply unknown = Api.post(path + "/registration", staff,
+                "{\"confirmed\":[\"NON_PROFIT\",\"AUTONOMOUS\",\"PUBLIC_BENEFIT\",\"LOCAL\"]}", "If-Match", "\"2\"");
+        assertEquals(400, unknown.status(), unknown::toString);
+        assertTrue(unknown.problemFields().contains("confirmed"), unknown::toString);
         assertEquals("HEARING_DONE", Api.get(path, staff).json().getString("status"), "nothing changed");
 
         JsonObject registered = Api.post(path + "/registration", staff, Organisations.REQUIREMENTS_MET,

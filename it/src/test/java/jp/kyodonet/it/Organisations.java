@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 public final class Organisations {
 
     public static final String REQUIREMENTS_MET =
-            "{\"nonProfit\":true,\"autonomous\":true,\"publicBenefit\":true,\"local\":true}";
+            "{\"confirmed\":[\"NON_PROFIT\",\"AUTONOMOUS\",\"PUBLIC_BENEFIT\"]}";
 
     private Organisations() {
     }

@@ -223,12 +223,12 @@ class PortalBrowserIT {
 
         // one requirement unchecked: refused with the requirement named, nothing changes
         click("org-act-register");
-        click("r-nonProfit");
-        click("r-autonomous");
-        click("r-publicBenefit");
+        // the centre's own requirements (the defaults: 非営利性, 自主性, 公益性)
+        click("r-req-NON_PROFIT");
+        click("r-req-AUTONOMOUS");
         click("org-confirm-move");
-        wait.until(d -> d.findElement(By.id("org-move-errors")).getText().contains("属市域性"));
-        click("r-local");
+        wait.until(d -> d.findElement(By.id("org-move-errors")).getText().contains("公益性"));
+        click("r-req-PUBLIC_BENEFIT");
         click("org-confirm-move");
         wait.until(d -> "REGISTERED".equals(d.findElement(By.id("org-status")).getAttribute("data-status")));
         assertTrue(browser.findElement(By.id("org-fields")).getText().matches("(?s).*\\d{4}-\\d{3}.*"),

@@ -17,10 +17,12 @@ import java.util.Objects;
  * @param order          display order (the order of the city's own tables)
  * @param source         where the names come from (citation into the seed documents)
  * @param city           the city it belongs to (yokohama; a further city is a further group of files)
+ * @param registrationRequirements what an organisation must meet to be registered here (the centre's own list)
  */
 public record Tenant(TenantId id, String officialName, String displayNameJa, String displayNameEn,
                      TenantKind kind, String area, OperatingModel operatingModel, String operator,
-                     boolean active, int order, String source, String city) {
+                     boolean active, int order, String source, String city,
+                     java.util.List<RegistrationRequirement> registrationRequirements) {
 
     public Tenant {
         Objects.requireNonNull(id);
@@ -30,6 +32,8 @@ public record Tenant(TenantId id, String officialName, String displayNameJa, Str
         Objects.requireNonNull(kind);
         Objects.requireNonNull(operatingModel);
         Objects.requireNonNull(city);
+        registrationRequirements = registrationRequirements == null ? RegistrationRequirement.DEFAULTS
+                : java.util.List.copyOf(registrationRequirements);
     }
 
     public boolean isCityCentre() {

@@ -53,7 +53,34 @@ final class TenantFile {
                 bool("active"),
                 integer("order"),
                 text(json, "source", false),
-                city());
+                city(),
+                requirements());
+    }
+
+    /** The centre's registration requirements; absent: the defaults. Codes unique and well formed, texts given. */
+    private java.util.List<RegistrationRequirement> requirements() {
+        JsonValue value = json.get("registrationRequirements");
+        if (value == null) {
+            return RegistrationRequirement.DEFAULTS;
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY || value.asJsonArray().isEmpty()) {
+            throw error("registrationRequirements", "must be a non-empty list of {code, ja, en}");
+        }
+        java.util.List<RegistrationRequirement> list = new java.util.ArrayList<>();
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (JsonValue item : value.asJsonArray()) {
+            if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw error("registrationRequirements", "must be a non-empty list of {code, ja, en}");
+            }
+            JsonObject o = item.asJsonObject();
+            String code = text(o, "registrationRequirements.code", "code", true);
+            if (!RegistrationRequirement.isWellFormedCode(code) || !codes.add(code)) {
+                throw error("registrationRequirements.code", "'" + code + "' must be unique upper-case letters, digits and '_'");
+            }
+            list.add(new RegistrationRequirement(code, text(o, "registrationRequirements.ja", "ja", true),
+                    text(o, "registrationRequirements.en", "en", true)));
+        }
+        return list;
     }
 
     /** The city the centre belongs to (a group of centres: HQ's figures and the city totals are per city). */

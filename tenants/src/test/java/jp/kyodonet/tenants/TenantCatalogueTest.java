@@ -88,4 +88,22 @@ class TenantCatalogueTest {
                 () -> TenantCatalogue.fromFiles(Map.of("city.json", CITY, "city-two.json", secondCity)));
         assertTrue(e.getMessage().contains("exactly one"), e.getMessage());
     }
+
+    @Test
+    void aCentreSetsItsOwnRegistrationRequirementsOrHasTheDefaults() {
+        String own = NISHI.replace("\"order\":3", "\"order\":3,\"registrationRequirements\":["
+                + "{\"code\":\"NON_PROFIT\",\"ja\":\"非営利性\",\"en\":\"Non-profit\"},"
+                + "{\"code\":\"ACTIVE_IN_WARD\",\"ja\":\"主に西区内で活動していること\",\"en\":\"Active mainly in Nishi\"}]");
+        TenantCatalogue catalogue = TenantCatalogue.fromFiles(Map.of("city.json", CITY, "nishi.json", own));
+        assertEquals(java.util.List.of("NON_PROFIT", "ACTIVE_IN_WARD"), catalogue.find("nishi").orElseThrow()
+                .registrationRequirements().stream().map(RegistrationRequirement::code).toList());
+        assertEquals(RegistrationRequirement.DEFAULTS, catalogue.find("city").orElseThrow().registrationRequirements());
+        String twice = own.replace("ACTIVE_IN_WARD", "NON_PROFIT");
+        TenantCatalogueException e = assertThrows(TenantCatalogueException.class,
+                () -> TenantCatalogue.fromFiles(Map.of("city.json", CITY, "nishi.json", twice)));
+        assertTrue(e.getMessage().startsWith("nishi.json: field 'registrationRequirements.code'"), e.getMessage());
+        String empty = NISHI.replace("\"order\":3", "\"order\":3,\"registrationRequirements\":[]");
+        assertThrows(TenantCatalogueException.class,
+                () -> TenantCatalogue.fromFiles(Map.of("city.json", CITY, "nishi.json", empty)));
+    }
 }

@@ -29,8 +29,7 @@ public class CollaborationFacts implements FactSupplier {
     private static final Map<ContractType, String> CONTRACT_CODES = Map.of(
             ContractType.COMMISSION, "collaboration.contracts.commission",
             ContractType.SUBSIDY, "collaboration.contracts.subsidy",
-            ContractType.SHARED_COST, "collaboration.contracts.sharedCost",
-            ContractType.CO_HOSTING, "collaboration.contracts.coHosting");
+            ContractType.SHARED_COST, "collaboration.contracts.sharedCost");
 
     @PersistenceContext(unitName = "kyodo")
     EntityManager em;
@@ -63,7 +62,9 @@ public class CollaborationFacts implements FactSupplier {
                         + " AND c.status <> :drafting AND c.periodFrom <= :to AND c.periodTo >= :from", ContractType.class)
                 .setParameter("centre", centre).setParameter("drafting", ContractStatus.DRAFTING)
                 .setParameter("from", sheet.from()).setParameter("to", sheet.to()).getResultList()) {
-            sheet.add(0, CONTRACT_CODES.get(type), "", BigDecimal.ONE);
+            if (type.isContractForm()) {
+                sheet.add(0, CONTRACT_CODES.get(type), "", BigDecimal.ONE);
+            }
         }
         for (Instant published : em.createQuery("SELECT e.publishedAt FROM EvaluationSheet e WHERE e.ownerTenant = :centre"
                         + " AND e.status = :published AND e.publishedAt >= :from AND e.publishedAt < :until", Instant.class)

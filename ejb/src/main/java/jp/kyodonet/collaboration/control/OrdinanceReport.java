@@ -118,11 +118,14 @@ public class OrdinanceReport {
             (row[0] == OwnerKind.WARD ? wardContracted : bureauContracted).add(row[1]);
         }
         Map<ContractType, long[]> byType = new EnumMap<>(ContractType.class);
-        for (ContractType type : ContractType.values()) {
+        for (ContractType type : ContractType.FORMS) {
             byType.put(type, new long[2]);
         }
         for (Object[] row : catalogue.contractsInYear(year.firstDay(), year.lastDay())) {
             CollaborationContract contract = (CollaborationContract) row[1];
+            if (!contract.type().isContractForm()) {
+                continue; // an old 共催 record: not a 協働契約
+            }
             (row[0] == OwnerKind.WARD ? wardContracted : bureauContracted).add(contract.projectId().toString());
             long[] sums = byType.get(contract.type());
             sums[0]++;
@@ -131,7 +134,7 @@ public class OrdinanceReport {
         List<ContractRow> contracts = new ArrayList<>();
         long contractsTotal = 0;
         long amountTotal = 0;
-        for (ContractType type : ContractType.values()) {
+        for (ContractType type : ContractType.FORMS) {
             long[] sums = byType.get(type);
             contracts.add(new ContractRow(type, sums[0], sums[1]));
             contractsTotal += sums[0];

@@ -52,7 +52,7 @@ public class AnnualSurveyRow {
                 errors.add(new FieldError("contracted", new Message("契約件数・契約形態・事業費は協働契約を締結した事業だけに入力します",
                         "Contract count, form and amount belong to a project with a contract")));
             }
-            if (contractForm == ContractType.CO_HOSTING) {
+            if (contractForm != null && !contractForm.isContractForm()) {
                 errors.add(new FieldError("contractForm", new Message("契約形態は委託型・補助型・負担金型から選んでください（共催は協働契約の形態ではありません）",
                         "The form is commission, subsidy or shared cost (co-hosting is not a contract form)")));
             }

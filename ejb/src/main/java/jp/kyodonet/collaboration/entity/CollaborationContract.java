@@ -126,6 +126,11 @@ public class CollaborationContract {
     }
 
     private void apply(Terms terms, Instant now, String by) {
+        if (!terms.type().isContractForm()) {
+            throw DomainException.invalidInput(List.of(new FieldError("type", new Message(
+                    "契約形態は委託型・補助型・負担金型から選んでください（共催は協働契約の形態ではありません）",
+                    "The form is commission, subsidy or shared cost (co-hosting is not a contract form)"))));
+        }
         if (terms.periodTo().isBefore(terms.periodFrom())) {
             throw DomainException.invalidInput(List.of(new FieldError("periodTo", new Message(
                     "契約期間の終わりは始まり以降にしてください", "The period must not end before it starts"))));

@@ -36,7 +36,7 @@ public final class CollaborationVocabulary {
             entry(ContractType.COMMISSION, new Message("委託型", "Commission")),
             entry(ContractType.SUBSIDY, new Message("補助型", "Subsidy")),
             entry(ContractType.SHARED_COST, new Message("負担金型", "Shared cost")),
-            entry(ContractType.CO_HOSTING, new Message("共催型", "Co-hosting")),
+            entry(ContractType.CO_HOSTING, new Message("共催（協働契約の形態ではない）", "Co-hosting (not a contract form)")),
             entry(ContractStatus.DRAFTING, new Message("作成中", "Drafting")),
             entry(ContractStatus.SIGNED, new Message("締結", "Signed")),
             entry(ContractStatus.ACTIVE, new Message("実施中", "Active")),

@@ -16,6 +16,7 @@ import jp.kyodonet.organisation.entity.RenewalRecord;
 import jp.kyodonet.platform.audit.AuditEntry;
 import jp.kyodonet.platform.audit.AuditLog;
 import jp.kyodonet.platform.error.DomainException;
+import jp.kyodonet.platform.error.FieldError;
 import jp.kyodonet.platform.error.Message;
 import jp.kyodonet.platform.paging.Page;
 import jp.kyodonet.platform.paging.PageRequest;
@@ -27,6 +28,7 @@ import jp.kyodonet.platform.time.BusinessClock;
 import jp.kyodonet.platform.time.FiscalYear;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -98,13 +100,21 @@ public class OrganisationService {
                 user.signature()));
     }
 
-    /** Registers with the centre's next number once the four requirements are confirmed. */
+    /** Registers with the centre's next number once every requirement of the centre is confirmed. */
     public OrganisationView register(@NotNull UUID id, long version, @Valid @NotNull RegistrationForm form) {
         LocalDate on = form.registeredOn() == null ? clock.today() : form.registeredOn();
         Organisation organisation = findAtVersion(id, version);
-        organisation.register(new Organisation.Requirements(form.nonProfit(), form.autonomous(), form.publicBenefit(),
-                        form.local()), organisations.nextRegistrationNumber(FiscalYear.of(on)), on, cycle(), clock.today(),
-                clock.now(), user.signature());
+        List<jp.kyodonet.tenants.RegistrationRequirement> required = centre().registrationRequirements();
+        List<String> unknown = form.confirmed().stream()
+                .filter(c -> required.stream().noneMatch(r -> r.code().equals(c))).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw DomainException.invalidInput(List.of(new FieldError("confirmed", new Message(
+                    "このセンターの登録要件にない項目です（" + String.join(", ", unknown) + "）",
+                    "not a registration requirement of this centre (" + String.join(", ", unknown) + ")"))));
+        }
+        organisation.register(required, form.confirmed(),
+                organisations.nextRegistrationNumber(FiscalYear.of(on)), on, cycle(), clock.today(), clock.now(),
+                user.signature());
         flush();
         audit.record(AuditEntry.Action.UPDATE, RECORD_TYPE, id);
         return view(organisation);
@@ -154,9 +164,17 @@ public class OrganisationService {
     }
 
     private int cycle() {
+        return centre().kind().registrationCycleYears();
+    }
+
+    private jp.kyodonet.tenants.Tenant centre() {
         return currentTenant.get().flatMap(t -> tenants.findActive(t.value()))
-                .orElseThrow(() -> new IllegalStateException("no active tenant"))
-                .kind().registrationCycleYears();
+                .orElseThrow(() -> new IllegalStateException("no active tenant"));
+    }
+
+    /** The current centre's registration requirements (its catalogue file's). */
+    public List<jp.kyodonet.tenants.RegistrationRequirement> requirements() {
+        return centre().registrationRequirements();
     }
 
     private OrganisationView change(UUID id, long version, Consumer<Organisation> move) {

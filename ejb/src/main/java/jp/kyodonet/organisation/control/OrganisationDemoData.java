@@ -42,7 +42,6 @@ public class OrganisationDemoData {
                     Set.of(ActivityField.CHILDREN_AND_YOUTH), 3, Stage.APPLIED));
 
     private static final String BY = "デモデータ (demo)";
-    private static final Organisation.Requirements MET = new Organisation.Requirements(true, true, true, true);
 
     @Inject
     OrganisationRepository organisations;
@@ -72,7 +71,9 @@ public class OrganisationDemoData {
                 LocalDate registered = sample.stage() == Stage.DUE
                         ? new FiscalYear(FiscalYear.of(today).startYear() - cycle).firstDay().plusMonths(2)
                         : applied.plusDays(7).isAfter(today) ? today : applied.plusDays(7);
-                o.register(MET, organisations.nextRegistrationNumber(FiscalYear.of(registered)),
+                var required = tenants.findActive(request.tenant().value()).orElseThrow().registrationRequirements();
+                o.register(required, required.stream().map(jp.kyodonet.tenants.RegistrationRequirement::code)
+                        .collect(java.util.stream.Collectors.toSet()), organisations.nextRegistrationNumber(FiscalYear.of(registered)),
                         registered.isBefore(applied) ? applied : registered, cycle, today, clock.now(), BY);
             }
             organisations.add(o);

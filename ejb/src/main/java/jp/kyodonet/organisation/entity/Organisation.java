@@ -1,5 +1,7 @@
 package jp.kyodonet.organisation.entity;
 
+import jp.kyodonet.tenants.RegistrationRequirement;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -25,8 +27,8 @@ import java.util.UUID;
  * An organisation registered (or applying) at a centre (団体登録, domain model b.7).
  *
  * <p>Registration: {@link #apply applied} → {@link #recordHearing hearing done} (collaboration wishes,
- * seeds, issues) → {@link #register registered} once the four requirements are confirmed (非営利性,
- * 自主性, 公益性, 属市域性), with a registration number, or {@link #refuse refused} with a reason. A
+ * seeds, issues) → {@link #register registered} once the centre's requirements are confirmed (its catalogue
+ * file's; by default 非営利性, 自主性, 公益性), with a registration number, or {@link #refuse refused} with a reason. A
  * registration lasts to the end of the fiscal year {@code cycle - 1} years after the one it was made in;
  * then it comes due and is {@link #renew renewed} for another cycle or {@link #lapse lapses}.
  * The representative and contact are personal data.
@@ -147,20 +149,24 @@ public class Organisation extends TenantOwned {
     }
 
     /**
-     * Registers the organisation once the hearing is done and the four requirements are confirmed.
+     * Registers the organisation once the hearing is done and every requirement of the centre is confirmed.
      *
-     * @param number the centre's next registration number
-     * @param cycle  the centre's registration cycle in fiscal years
+     * @param required  the centre's registration requirements (its catalogue file)
+     * @param confirmed the codes of those staff confirmed
+     * @param number    the centre's next registration number
+     * @param cycle     the centre's registration cycle in fiscal years
      */
-    public void register(Requirements requirements, String number, LocalDate on, int cycle, LocalDate today,
-                         Instant now, String by) {
+    public void register(List<RegistrationRequirement> required, Set<String> confirmed, String number, LocalDate on,
+                         int cycle, LocalDate today, Instant now, String by) {
         require(EnumSet.of(RegistrationStatus.HEARING_DONE), "登録の前に登録ヒアリングを記録してください",
                 "Record the registration hearing before registering");
-        List<String> unmet = requirements.unmet();
+        List<RegistrationRequirement> unmet = required.stream().filter(r -> !confirmed.contains(r.code())).toList();
         if (!unmet.isEmpty()) {
-            throw conflict("登録要件を満たしていないため登録できません（" + String.join("・", unmet)
+            throw conflict("登録要件を満たしていないため登録できません（"
+                            + String.join("・", unmet.stream().map(RegistrationRequirement::ja).toList())
                             + "）。満たさない場合は登録不可として理由を記録してください。",
-                    "The registration requirements are not all met (" + String.join(", ", unmet)
+                    "The registration requirements are not all met ("
+                            + String.join(", ", unmet.stream().map(RegistrationRequirement::en).toList())
                             + "); refuse with a reason instead");
         }
         LocalDate registered = notFuture("registeredOn", on, today);
@@ -265,27 +271,6 @@ public class Organisation extends TenantOwned {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    /** The four registration requirements as confirmed by staff. */
-    public record Requirements(boolean nonProfit, boolean autonomous, boolean publicBenefit, boolean local) {
-
-        List<String> unmet() {
-            List<String> unmet = new ArrayList<>();
-            if (!nonProfit) {
-                unmet.add("非営利性");
-            }
-            if (!autonomous) {
-                unmet.add("自主性");
-            }
-            if (!publicBenefit) {
-                unmet.add("公益性");
-            }
-            if (!local) {
-                unmet.add("属市域性");
-            }
-            return unmet;
-        }
     }
 
     public String name() { return name; }

@@ -19,7 +19,9 @@ class OrganisationTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T00:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final Organisation.Requirements ALL_MET = new Organisation.Requirements(true, true, true, true);
+    private static final java.util.List<jp.kyodonet.tenants.RegistrationRequirement> REQUIRED =
+            jp.kyodonet.tenants.RegistrationRequirement.DEFAULTS;
+    private static final java.util.Set<String> ALL_MET = java.util.Set.of("NON_PROFIT", "AUTONOMOUS", "PUBLIC_BENEFIT");
 
     private static Organisation applied(LocalDate on) {
         return Organisation.apply(new OrganisationDetails("みどりの会", LegalForm.VOLUNTARY_GROUP, "代表 花子",
@@ -30,7 +32,7 @@ class OrganisationTest {
     void aOneYearRegistrationInFy2023ComesDueInFy2024() {
         Organisation o = applied(LocalDate.of(2023, 5, 1));
         o.recordHearing("学校と組みたい", "自然観察の知見", "担い手不足", NOW, "test");
-        o.register(ALL_MET, "2023-001", LocalDate.of(2023, 6, 1), 1, TODAY, NOW, "test");
+        o.register(REQUIRED, ALL_MET, "2023-001", LocalDate.of(2023, 6, 1), 1, TODAY, NOW, "test");
         assertEquals(LocalDate.of(2024, 3, 31), o.expiresOn());
         assertEquals(new FiscalYear(2024), o.renewalFiscalYear());
         assertFalse(o.isRenewalDue(LocalDate.of(2024, 3, 31)), "valid to the end of FY2023");
@@ -43,7 +45,7 @@ class OrganisationTest {
     void aThreeYearRegistrationRunsToTheEndOfTheThirdFiscalYear() {
         Organisation o = applied(LocalDate.of(2023, 9, 1));
         o.recordHearing(null, null, null, NOW, "test");
-        o.register(ALL_MET, "2023-002", LocalDate.of(2024, 2, 1), 3, TODAY, NOW, "test");
+        o.register(REQUIRED, ALL_MET, "2023-002", LocalDate.of(2024, 2, 1), 3, TODAY, NOW, "test");
         assertEquals(LocalDate.of(2026, 3, 31), o.expiresOn(), "FY2023, FY2024, FY2025");
         assertTrue(o.isRenewalDue(TODAY));
         assertEquals(new FiscalYear(2026), o.lapse(TODAY, NOW, "test"));
@@ -53,12 +55,13 @@ class OrganisationTest {
     @Test
     void registrationNeedsTheHearingAndEveryRequirement() {
         Organisation o = applied(LocalDate.of(2026, 4, 10));
-        assertThrows(DomainException.class, () -> o.register(ALL_MET, "n", TODAY, 3, TODAY, NOW, "test"),
+        assertThrows(DomainException.class, () -> o.register(REQUIRED, ALL_MET, "n", TODAY, 3, TODAY, NOW, "test"),
                 "no registration before the hearing");
         o.recordHearing(null, null, null, NOW, "test");
         DomainException unmet = assertThrows(DomainException.class, () -> o.register(
-                new Organisation.Requirements(true, false, true, false), "n", TODAY, 3, TODAY, NOW, "test"));
-        assertTrue(unmet.detail().ja().contains("自主性・属市域性"), unmet.detail().ja());
+                REQUIRED, java.util.Set.of("NON_PROFIT"), "n", TODAY, 3, TODAY, NOW, "test"));
+        assertTrue(unmet.detail().ja().contains("自主性（自主的に運営されている）・公益性（公益的な活動をしている）"),
+                unmet.detail().ja());
         assertEquals(RegistrationStatus.HEARING_DONE, o.status(), "nothing changed");
         assertThrows(DomainException.class, () -> o.renew(3, TODAY, NOW, "test"), "not registered yet");
         o.refuse("市外で活動する団体のため", NOW, "test");
@@ -70,7 +73,7 @@ class OrganisationTest {
     void aRegistrationNotYetDueCannotBeRenewedOrLapse() {
         Organisation o = applied(LocalDate.of(2026, 4, 10));
         o.recordHearing(null, null, null, NOW, "test");
-        o.register(ALL_MET, "2026-001", TODAY, 3, TODAY, NOW, "test");
+        o.register(REQUIRED, ALL_MET, "2026-001", TODAY, 3, TODAY, NOW, "test");
         assertThrows(DomainException.class, () -> o.renew(3, TODAY, NOW, "test"));
         assertThrows(DomainException.class, () -> o.lapse(TODAY, NOW, "test"));
         assertEquals(RegistrationStatus.REGISTERED, o.status());

@@ -49,7 +49,7 @@ public class CollaborationVocabularyResource {
                 .add("supportActivity", Labels.of(SupportActivity.values(), CollaborationVocabulary::label))
                 .add("ownerKind", Labels.of(OwnerKind.values(), CollaborationVocabulary::label))
                 .add("origin", Labels.of(Origin.values(), CollaborationVocabulary::label))
-                .add("contractType", Labels.of(ContractType.values(), CollaborationVocabulary::label))
+                .add("contractType", Labels.of(ContractType.FORMS.toArray(ContractType[]::new), CollaborationVocabulary::label))
                 .add("contractStatus", Labels.of(ContractStatus.values(), CollaborationVocabulary::label))
                 .add("evaluationStatus", Labels.of(EvaluationStatus.values(), CollaborationVocabulary::label))
                 .add("stage", Labels.of(EvaluationStage.values(), CollaborationVocabulary::label))

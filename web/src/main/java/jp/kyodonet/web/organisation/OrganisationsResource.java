@@ -42,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -59,8 +60,7 @@ public class OrganisationsResource {
     private static final Set<String> FIELDS = Set.of("name", "legalForm", "representative", "contact", "ward",
             "activityFields", "foundedOn", "mailingConsent", "version");
     private static final Set<String> HEARING_FIELDS = Set.of("collaboration", "seeds", "issues", "version");
-    private static final Set<String> REGISTRATION_FIELDS = Set.of("nonProfit", "autonomous", "publicBenefit", "local",
-            "registeredOn", "version");
+    private static final Set<String> REGISTRATION_FIELDS = Set.of("confirmed", "registeredOn", "version");
     private static final Set<String> REFUSAL_FIELDS = Set.of("reason", "version");
     private static final Set<String> VERSION_ONLY = Set.of("version");
 
@@ -102,6 +102,13 @@ public class OrganisationsResource {
         OrganisationView view = organisations.apply(form);
         return tagged(Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()), view)
                 .entity(view).build();
+    }
+
+    @GET
+    @Path("requirements")
+    @Operation(summary = "The centre's registration requirements (its own list; by default 非営利性, 自主性, 公益性)")
+    public java.util.List<jp.kyodonet.tenants.RegistrationRequirement> requirements() {
+        return organisations.requirements();
     }
 
     @GET
@@ -150,14 +157,15 @@ public class OrganisationsResource {
     @POST
     @Path("{id}/registration")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register once the four requirements are confirmed (409 naming any unmet)")
+    @Operation(summary = "Register once every requirement of the centre is confirmed (confirmed: their codes; 409 naming"
+            + " any unmet)")
     public Response register(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
         UUID organisationId = organisationId(id);
         JsonFields fields = JsonFields.of(body);
         Long bodyVersion = fields.whole("version");
+        List<String> confirmed = fields.texts("confirmed");
         RegistrationForm form = validation.valid(fields, REGISTRATION_FIELDS, new RegistrationForm(
-                fields.truth("nonProfit"), fields.truth("autonomous"), fields.truth("publicBenefit"),
-                fields.truth("local"), fields.date("registeredOn")));
+                confirmed == null ? null : new java.util.HashSet<>(confirmed), fields.date("registeredOn")));
         return ok(organisations.register(organisationId, Params.version(ifMatch, bodyVersion), form));
     }
 
