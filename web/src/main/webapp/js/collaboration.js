@@ -376,7 +376,7 @@ async function openNewSheet(event) {
 
 // ---- evaluation sheets (the city's column)
 
-async function openSheet(id) {
+export async function openSheet(id) {
   try {
     showSheet((await api(`collaboration/evaluations/${id}`)).data);
   } catch (error) {

@@ -1,10 +1,11 @@
 import { api, ProblemError, signOut, startSession, token } from './api.js';
 import { applyTexts, formatDate, installLanguageToggle, label, lang, t } from './i18n.js';
 import { drawGrid } from './availability.js';
-import { fillCollaborationOptions, initCollaboration, loadCollaboration } from './collaboration.js';
+import { fillCollaborationOptions, initCollaboration, loadCollaboration, openSheet } from './collaboration.js';
 import { initSurvey, loadSurveys } from './survey.js';
 import { fillNetworkOptions, initNetwork, loadNetwork } from './network.js';
 import { fillKpiOptions, initKpi, loadKpi } from './kpi.js';
+import { initInbox, loadInbox } from './inbox.js';
 import { fillDashboardOptions, initDashboard, loadCityView, loadDashboard } from './dashboard.js';
 
 const PAGE_SIZE = 20;
@@ -1184,6 +1185,19 @@ async function answerReferral(action, body) {
   }
 }
 
+/** Opens an inbox item's record on its page (pages whose lists show the waiting work open on the list). */
+async function openRecord(page, id) {
+  try {
+    if (page === 'consultations') { await openConsultation(id); return; }
+    location.hash = `#${page}`;
+    if (page === 'referrals') await openReferral(id);
+    if (page === 'organisations') await openOrganisation(id);
+    if (page === 'collaboration') await openSheet(id);
+  } catch (error) {
+    pageError(error);
+  }
+}
+
 async function openConsultation(id) {
   location.hash = '#consultations';
   await openDetail(id);
@@ -1341,11 +1355,12 @@ async function loadHq() {
 
 // ---- shell ---------------------------------------------------------------------------------------
 
-const PAGES = ['consultations', 'organisations', 'programmes', 'bookings', 'collaboration', 'network', 'dashboard', 'kpi', 'referrals', 'staff', 'audit', 'hq'];
+const PAGES = ['inbox', 'consultations', 'organisations', 'programmes', 'bookings', 'collaboration', 'network', 'dashboard', 'kpi', 'referrals', 'staff', 'audit', 'hq'];
 
 function canUse(page) {
   const roles = state.me.roles;
   if (page === 'consultations') return roles.some((r) => ['centre-staff', 'centre-manager', 'network-coordinator'].includes(r));
+  if (page === 'inbox') return canUse('consultations');
   if (['referrals', 'organisations', 'bookings', 'programmes', 'network', 'staff'].includes(page)) return canUse('consultations');
   if (page === 'audit') return roles.includes('centre-manager');
   if (page === 'hq') return roles.some((r) => ['hq-analyst', 'network-coordinator'].includes(r));
@@ -1363,6 +1378,7 @@ function route() {
     $(`nav-${p}`).hidden = !canUse(p);
     $(`nav-${p}`).classList.toggle('active', p === page);
   }
+  if (page === 'inbox') loadInbox();
   if (page === 'consultations') loadList();
   if (page === 'referrals') loadReferrals();
   if (page === 'organisations') loadOrganisations();
@@ -1448,6 +1464,7 @@ async function start() {
   initSurvey({ state, cell, showErrors, pageError });
   initNetwork({ state, cell, showErrors, pageError, today, fillFiscalYears });
   initKpi({ state, cell, showErrors, pageError, today, fillFiscalYears });
+  initInbox({ cell, pageError, openRecord });
   initDashboard({ state, cell, pageError, fillFiscalYears });
   renderShell();
   $('sign-out').addEventListener('click', signOut);

@@ -419,6 +419,7 @@ final class Endpoints {
             new Endpoint("PUT /kpi/targets/{centre}/{year}/{code}", Stage.RECEIVED, (t, id) -> Api.put("/kpi/targets/"
                     + (t == null ? "aoba" : centreOf(t)) + "/" + Collaborations.unusedFiscalYear() + "/consultations.received", t,
                     "{\"value\":100}"), 200, List.of("centre-manager", "network-coordinator", "hq-analyst")),
+            new Endpoint("GET /inbox", Stage.RECEIVED, (t, id) -> Api.get("/inbox", t), 200, CONSULTATION_ROLES),
             new Endpoint("GET /kpi/reported-figures", Stage.RECEIVED, (t, id) -> Api.get("/kpi/reported-figures", t), 200,
                     CONSULTATION_ROLES),
             new Endpoint("PUT /kpi/reported-figures/{kind}/{month}", Stage.RECEIVED, (t, id) -> Api.put(

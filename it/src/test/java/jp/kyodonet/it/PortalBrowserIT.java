@@ -655,6 +655,32 @@ class PortalBrowserIT {
     }
 
     @Test
+    void staffOpenTheirInboxAfterSignInAndActOnAReferralWhichThenLeavesIt() {
+        String staffA = Tokens.of("konan", "centre-staff");
+        String summary = "受信箱ブラウザ " + UUID.randomUUID().toString().substring(0, 8);
+        String consultation = Api.post("/consultations", staffA, Consultations.intake(summary)).json().getString("id");
+        String referral = Referrals.send(staffA, consultation, "isogo", false).getString("id");
+
+        browser.get(Api.BASE + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-form")));
+        new Select(browser.findElement(By.id("centre"))).selectByValue("isogo");
+        new Select(browser.findElement(By.id("role"))).selectByValue("centre-staff");
+        click("sign-in");
+        wait.until(d -> "true".equals(d.findElement(By.id("inbox-list")).getAttribute("data-loaded")));
+        By row = By.cssSelector("#inbox-list tr[data-id='" + referral + "']");
+        WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(row));
+        assertTrue(item.getText().contains("紹介"), item.getText());
+        item.findElement(By.tagName("button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("referral-detail")));
+        click("accept-referral");
+        wait.until(d -> Api.get("/referrals/" + referral, Tokens.of("isogo", "centre-staff")).json().getString("status")
+                .equals("ACCEPTED"));
+        click("nav-inbox");
+        wait.until(d -> "true".equals(d.findElement(By.id("inbox-list")).getAttribute("data-loaded")));
+        assertTrue(browser.findElements(row).isEmpty(), "answered: it has left the inbox");
+    }
+
+    @Test
     void aCentreReportsItsMailMagazineFigureAndSeesThePlansTargetsWithTheIndicatorsThatCountThem() {
         signIn("sakae", "centre-staff");
         click("nav-kpi");
@@ -686,6 +712,9 @@ class PortalBrowserIT {
         new Select(browser.findElement(By.id("centre"))).selectByValue(centre);
         new Select(browser.findElement(By.id("role"))).selectByValue(role);
         click("sign-in");
+        // a centre's people land on their inbox; the tests go on from the consultations page
+        wait.until(d -> "true".equals(d.findElement(By.id("inbox-list")).getAttribute("data-loaded")));
+        click("nav-consultations");
         wait.until(d -> "true".equals(d.findElement(By.id("consultation-list")).getAttribute("data-loaded")));
     }
 

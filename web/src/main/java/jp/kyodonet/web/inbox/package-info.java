@@ -1,0 +1,2 @@
+/** The inbox over HTTP. */
+package jp.kyodonet.web.inbox;
