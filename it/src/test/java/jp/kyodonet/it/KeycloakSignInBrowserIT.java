@@ -79,8 +79,9 @@ class KeycloakSignInBrowserIT {
         screenshot("keycloak-sign-in");
         long clicked = System.nanoTime();
         browser.findElement(By.id("kc-login")).click();
-        wait.until(d -> "true".equals(d.findElement(By.id("consultation-list")).getAttribute("data-loaded")));
-        System.out.printf("Keycloak sign-in: password submitted to the portal's list shown in %d ms%n",
+        // the portal's first page for a centre's people is the inbox
+        wait.until(d -> "true".equals(d.findElement(By.id("inbox-list")).getAttribute("data-loaded")));
+        System.out.printf("Keycloak sign-in: password submitted to the portal's inbox shown in %d ms%n",
                 (System.nanoTime() - clicked) / 1_000_000);
         assertTrue(browser.getCurrentUrl().endsWith("/portal.html"), browser.getCurrentUrl());
         screenshot("portal-signed-in");
