@@ -57,7 +57,8 @@ public class OrganisationDemoData {
             return;
         }
         LocalDate today = request.today();
-        int cycle = tenants.findActive(request.tenant().value()).orElseThrow().kind().registrationCycleYears();
+        var centre = tenants.findActive(request.tenant().value()).orElseThrow();
+        int cycle = centre.kind().registrationCycleYears();
         for (Sample sample : SAMPLES) {
             LocalDate applied = today.minusDays(sample.daysAgo());
             Organisation o = Organisation.apply(new OrganisationDetails(sample.name(), sample.form(),
@@ -71,7 +72,7 @@ public class OrganisationDemoData {
                 LocalDate registered = sample.stage() == Stage.DUE
                         ? new FiscalYear(FiscalYear.of(today).startYear() - cycle).firstDay().plusMonths(2)
                         : applied.plusDays(7).isAfter(today) ? today : applied.plusDays(7);
-                var required = tenants.findActive(request.tenant().value()).orElseThrow().registrationRequirements();
+                var required = centre.registrationRequirements();
                 o.register(required, required.stream().map(jp.kyodonet.tenants.RegistrationRequirement::code)
                         .collect(java.util.stream.Collectors.toSet()), organisations.nextRegistrationNumber(FiscalYear.of(registered)),
                         registered.isBefore(applied) ? applied : registered, cycle, today, clock.now(), BY);

@@ -3,7 +3,9 @@ package jp.kyodonet.web.collaboration;
 import jp.kyodonet.collaboration.boundary.Forms;
 import jp.kyodonet.collaboration.entity.ContractType;
 import jp.kyodonet.collaboration.entity.Grade;
+import jakarta.json.JsonObject;
 import jp.kyodonet.web.platform.JsonFields;
+import jp.kyodonet.web.platform.Validation;
 
 import java.util.Set;
 
@@ -25,12 +27,17 @@ final class CollaborationBodies {
                 fields.truth("centreIsPartner"));
     }
 
-    static Forms.EvaluationFill fill(JsonFields fields) {
-        return new Forms.EvaluationFill(fields.choiceList("grades", Grade.class), fields.texts("notes"),
-                fields.texts("roles"), fields.text("rater"), fields.text("organisation"), fields.text("contact"));
+    /** A side's column of an evaluation sheet, read and validated (the same for the portal and the partner's link). */
+    static Forms.EvaluationFill fill(Validation validation, JsonObject body) {
+        JsonFields fields = JsonFields.of(body);
+        return validation.valid(fields, FILL_FIELDS, new Forms.EvaluationFill(fields.choiceList("grades", Grade.class),
+                fields.texts("notes"), fields.texts("roles"), fields.text("rater"), fields.text("organisation"),
+                fields.text("contact")));
     }
 
-    static Forms.JointVerification joint(JsonFields fields) {
-        return new Forms.JointVerification(fields.texts("texts"));
+    /** Part 3 of an evaluation sheet, read and validated. */
+    static Forms.JointVerification joint(Validation validation, JsonObject body) {
+        JsonFields fields = JsonFields.of(body);
+        return validation.valid(fields, JOINT_FIELDS, new Forms.JointVerification(fields.texts("texts")));
     }
 }

@@ -19,7 +19,6 @@ import jp.kyodonet.collaboration.boundary.Forms;
 import jp.kyodonet.collaboration.boundary.Views;
 import jp.kyodonet.collaboration.entity.EvaluationStatus;
 import jp.kyodonet.platform.security.Roles;
-import jp.kyodonet.web.platform.JsonFields;
 import jp.kyodonet.web.platform.Params;
 import jp.kyodonet.web.platform.Validation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -70,8 +69,7 @@ public class EvaluationsResource {
             + "null), a text and the roles per business area, 記入者: organisation, rater, contact (If-Match)")
     public Views.EvaluationView fillCity(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
         UUID sheetId = sheetId(id);
-        JsonFields fields = JsonFields.of(body);
-        Forms.EvaluationFill fill = validation.valid(fields, CollaborationBodies.FILL_FIELDS, CollaborationBodies.fill(fields));
+        Forms.EvaluationFill fill = CollaborationBodies.fill(validation, body);
         return catalogue.fillCityColumn(sheetId, Params.version(ifMatch, null), fill);
     }
 
@@ -92,8 +90,7 @@ public class EvaluationsResource {
     public Views.EvaluationView fillPartner(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                                             JsonObject body) {
         UUID sheetId = sheetId(id);
-        JsonFields fields = JsonFields.of(body);
-        Forms.EvaluationFill fill = validation.valid(fields, CollaborationBodies.FILL_FIELDS, CollaborationBodies.fill(fields));
+        Forms.EvaluationFill fill = CollaborationBodies.fill(validation, body);
         return catalogue.fillPartnerColumn(sheetId, Params.version(ifMatch, null), fill);
     }
 
@@ -115,9 +112,7 @@ public class EvaluationsResource {
     public Views.EvaluationView writeJoint(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                                            JsonObject body) {
         UUID sheetId = sheetId(id);
-        JsonFields fields = JsonFields.of(body);
-        Forms.JointVerification joint = validation.valid(fields, CollaborationBodies.JOINT_FIELDS,
-                CollaborationBodies.joint(fields));
+        Forms.JointVerification joint = CollaborationBodies.joint(validation, body);
         return catalogue.writeJoint(sheetId, Params.version(ifMatch, null), joint);
     }
 

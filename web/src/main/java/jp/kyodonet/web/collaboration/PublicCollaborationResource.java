@@ -20,7 +20,6 @@ import jp.kyodonet.collaboration.boundary.PublicCollaboration;
 import jp.kyodonet.collaboration.boundary.Views;
 import jp.kyodonet.platform.time.BusinessClock;
 import jp.kyodonet.platform.time.FiscalYear;
-import jp.kyodonet.web.platform.JsonFields;
 import jp.kyodonet.web.platform.Params;
 import jp.kyodonet.web.platform.Validation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -105,8 +104,7 @@ public class PublicCollaborationResource {
     @Operation(summary = "Fill the partner's column (団体等) only: grades, texts and roles per area, 記入者 (If-Match)")
     public Views.EvaluationView fillPartner(@PathParam("token") String token, @HeaderParam("If-Match") String ifMatch,
                                             JsonObject body) {
-        JsonFields fields = JsonFields.of(body);
-        Forms.EvaluationFill fill = validation.valid(fields, CollaborationBodies.FILL_FIELDS, CollaborationBodies.fill(fields));
+        Forms.EvaluationFill fill = CollaborationBodies.fill(validation, body);
         return collaboration.fillPartnerColumn(token, Params.version(ifMatch, null), fill);
     }
 
@@ -123,9 +121,7 @@ public class PublicCollaborationResource {
     @Operation(summary = "Write part 3 (事業評価相互検証シート) together with the city once both submitted (If-Match)")
     public Views.EvaluationView writeJoint(@PathParam("token") String token, @HeaderParam("If-Match") String ifMatch,
                                            JsonObject body) {
-        JsonFields fields = JsonFields.of(body);
-        Forms.JointVerification joint = validation.valid(fields, CollaborationBodies.JOINT_FIELDS,
-                CollaborationBodies.joint(fields));
+        Forms.JointVerification joint = CollaborationBodies.joint(validation, body);
         return collaboration.writeJoint(token, Params.version(ifMatch, null), joint);
     }
 
