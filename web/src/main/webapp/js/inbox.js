@@ -7,7 +7,13 @@ let h;
 
 function $(id) { return document.getElementById(id); }
 
+let mailChoiceLoaded = false;
+
 export async function loadInbox() {
+  if (!mailChoiceLoaded) {
+    mailChoiceLoaded = true;
+    loadMailChoice();
+  }
   const table = $('inbox-list');
   table.dataset.loaded = 'false';
   try {
@@ -43,8 +49,31 @@ export async function loadInbox() {
   }
 }
 
+async function loadMailChoice() {
+  try {
+    const { data } = await api('me/notifications');
+    $('mail-address').textContent = data.email || t('mail.noAddress');
+    $('mail-delivery').value = data.delivery;
+    $('mail-language').value = data.language;
+  } catch (error) {
+    h.pageError(error);
+  }
+}
+
+async function saveMailChoice(event) {
+  event.preventDefault();
+  $('mail-saved').textContent = '';
+  try {
+    await api('me/notifications', { method: 'PUT', body: { delivery: $('mail-delivery').value, language: $('mail-language').value } });
+    $('mail-saved').textContent = t('mail.saved');
+  } catch (error) {
+    h.pageError(error);
+  }
+}
+
 export function initInbox(helpers) {
   h = helpers;
+  $('mail-choice').addEventListener('submit', saveMailChoice);
   $('inbox-mine').addEventListener('change', () => loadInbox());
   $('inbox-refresh').addEventListener('click', () => loadInbox());
 }

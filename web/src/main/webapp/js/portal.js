@@ -1465,6 +1465,13 @@ async function start() {
   initNetwork({ state, cell, showErrors, pageError, today, fillFiscalYears });
   initKpi({ state, cell, showErrors, pageError, today, fillFiscalYears });
   initInbox({ cell, pageError, openRecord });
+  // a link in a mail: portal.html?open=page:id opens that record once signed in
+  const opening = new URLSearchParams(location.search).get('open');
+  if (opening && opening.includes(':')) {
+    history.replaceState(null, '', `portal.html${location.hash}`);
+    const [page, id] = opening.split(':');
+    setTimeout(() => openRecord(page, id), 0);
+  }
   initDashboard({ state, cell, pageError, fillFiscalYears });
   renderShell();
   $('sign-out').addEventListener('click', signOut);

@@ -59,6 +59,9 @@ async function apply(event) {
     const survey = new URL(`survey.html?token=${encodeURIComponent(data.surveyToken)}`, document.baseURI).toString();
     receipt.replaceChildren(
       Object.assign(document.createElement('p'), { textContent: data.status === 'REGISTERED' ? t('pp.registered') : t('pp.waiting', data.waitingPosition) }),
+      Object.assign(document.createElement('p'), { id: 'pp-receipt-no', textContent: t('pp.receiptNo', data.receipt) }),
+      Object.assign(document.createElement('a'), { id: 'pp-own-link', textContent: t('pp.ownPage'),
+        href: new URL(`registration.html?token=${encodeURIComponent(data.surveyToken)}`, document.baseURI).toString() }),
       Object.assign(document.createElement('p'), { textContent: t('pp.surveyLater') }),
       Object.assign(document.createElement('a'), { id: 'pp-survey-link', href: survey, textContent: survey }),
       Object.assign(document.createElement('img'), { id: 'pp-survey-qr', alt: 'QR', width: 160, height: 160,

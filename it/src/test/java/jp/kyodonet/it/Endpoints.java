@@ -22,7 +22,7 @@ final class Endpoints {
             "hq-analyst", "ward-officer", "bureau-officer", "platform-admin");
 
     /** How far the record an endpoint works on has come before the call. */
-    enum Stage { RECEIVED, ASSIGNED, IN_PROGRESS, REFERRED_HERE, REFERRED_AWAY, ORG_APPLIED, ORG_HEARD, SPACE, BOOKED, PROGRAMME, PROGRAMME_SESSION, PROGRAMME_REGISTRATION, SURVEY_TOKEN, PUBLIC_PROGRAMME,
+    enum Stage { RECEIVED, ASSIGNED, IN_PROGRESS, REFERRED_HERE, REFERRED_AWAY, ORG_APPLIED, ORG_HEARD, SPACE, BOOKED, PROGRAMME, PROGRAMME_SESSION, PROGRAMME_REGISTRATION, SURVEY_TOKEN, REGISTRATION_TOKEN, PUBLIC_PROGRAMME,
         PROPOSAL, PROPOSAL_REVIEW, PROPOSAL_NEGOTIATION, PROPOSAL_TOKEN, PROJECT, CATALOGUE_ROW, CONTRACT_DRAFT,
         CONTRACT_ACTIVE, CONTRACT_ENDED, SHEET, SHEET_CITY_FILLED, SHEET_COMPLETED, PARTNER_TOKEN, PARTNER_FILLED, PUBLISHED_SHEET,
         PARTNER_TOKEN_COMPLETED, CENTRE_PARTNER_SHEET, CENTRE_PARTNER_FILLED,
@@ -203,6 +203,10 @@ final class Endpoints {
                     (t, id) -> Api.get("/public/surveys/" + id + "/qr", t), 200, ANYONE),
             new Endpoint("POST /public/surveys/{token} (public)", Stage.SURVEY_TOKEN, (t, id) -> Api.post("/public/surveys/" + id,
                     t, "{\"satisfaction\":4,\"understandingImproved\":true,\"motivationImproved\":false}"), 204, ANYONE),
+            new Endpoint("GET /public/registrations/{token} (public)", Stage.REGISTRATION_TOKEN,
+                    (t, id) -> Api.get("/public/registrations/" + id, t), 200, ANYONE),
+            new Endpoint("POST /public/registrations/{token}/cancel (public)", Stage.REGISTRATION_TOKEN,
+                    (t, id) -> Api.post("/public/registrations/" + id + "/cancel", t, ""), 200, ANYONE),
             new Endpoint("GET /programme-vocabulary (public)", Stage.RECEIVED,
                     (t, id) -> Api.get("/programme-vocabulary", t), 200, ANYONE),
             new Endpoint("GET /collaboration/proposals", Stage.PROPOSAL, (t, id) -> Api.get("/collaboration/proposals", t),
@@ -451,6 +455,20 @@ final class Endpoints {
             new Endpoint("GET /hq/consultation-figures", Stage.RECEIVED, (t, id) -> Api.get("/hq/consultation-figures", t),
                     200, List.of("hq-analyst", "network-coordinator")),
             new Endpoint("GET /me", Stage.RECEIVED, (t, id) -> Api.get("/me", t), 200, EVERY_ROLE),
+            new Endpoint("GET /me/notifications", Stage.RECEIVED, (t, id) -> {
+                Staff.signInIfValid(t);
+                return Api.get("/me/notifications", t);
+            }, 200, CONSULTATION_ROLES),
+            new Endpoint("PUT /me/notifications", Stage.RECEIVED, (t, id) -> {
+                Staff.signInIfValid(t);
+                return Api.put("/me/notifications", t, "{\"delivery\":\"IMMEDIATE\",\"language\":\"ja\"}");
+            }, 200, CONSULTATION_ROLES),
+            new Endpoint("GET /platform/mail/outbox", Stage.RECEIVED, (t, id) -> Api.get("/platform/mail/outbox", t), 200,
+                    List.of("platform-admin")),
+            new Endpoint("POST /platform/mail/digest", Stage.RECEIVED, (t, id) -> Api.post("/platform/mail/digest", t, ""),
+                    200, List.of("platform-admin")),
+            new Endpoint("POST /platform/mail/reminders", Stage.RECEIVED,
+                    (t, id) -> Api.post("/platform/mail/reminders", t, ""), 200, List.of("platform-admin")),
             new Endpoint("GET /tenants (public)", Stage.RECEIVED, (t, id) -> Api.get("/tenants", t), 200, ANYONE),
             new Endpoint("GET /consultation-vocabulary (public)", Stage.RECEIVED,
                     (t, id) -> Api.get("/consultation-vocabulary", t), 200, ANYONE));
@@ -489,10 +507,17 @@ final class Endpoints {
                     + programme.getJsonArray("sessions").getJsonObject(0).getString("id");
         }
         if (stage == Stage.SURVEY_TOKEN) {
-            var programme = Programmes.recruiting(worker, "権限表のアンケート講座", 2026, Programmes.inDays(6), 5);
-            Api.Reply receipt = Api.post("/public/programmes/" + centre + "/" + programme.getString("id") + "/sessions/"
-                    + programme.getJsonArray("sessions").getJsonObject(0).getString("id") + "/registrations", null,
-                    Programmes.person("権限表 回答者", "answer@example.jp"));
+            // a survey is answered by a person present at a session that has begun (today from 00:00)
+            var programme = Programmes.recruiting(worker, "権限表のアンケート講座", 2026, Programmes.inDays(0), "00:00",
+                    "00:01", 5);
+            Api.Reply receipt = Programmes.registerPublicly(centre, programme, "権限表 回答者", "answer@example.jp");
+            assertEquals(201, receipt.status(), receipt::toString);
+            Programmes.present(worker, programme, "answer@example.jp");
+            return receipt.json().getString("surveyToken");
+        }
+        if (stage == Stage.REGISTRATION_TOKEN) {
+            var programme = Programmes.recruiting(worker, "権限表の申込講座", 2026, Programmes.inDays(6), 5);
+            Api.Reply receipt = Programmes.registerPublicly(centre, programme, "権限表 申込者", "cancel@example.jp");
             assertEquals(201, receipt.status(), receipt::toString);
             return receipt.json().getString("surveyToken");
         }

@@ -217,7 +217,7 @@ class KpiIT {
         int year = KpiFactsIT.thisFiscalYear();
         String programme = Api.post("/programmes", token, Programmes.programme("率の確認 " + centre, year)).json().getString("id");
         Api.Reply added = Api.post("/programmes/" + programme + "/sessions", token,
-                Programmes.session("率の確認", Programmes.inDays(0), 50));
+                Programmes.session("率の確認", Programmes.inDays(0), "00:00", "00:01", 50));
         assertEquals(201, added.status(), added::toString);
         String session = added.json().getJsonArray("sessions").getJsonObject(0).getString("id");
         for (int n = 0; n < answers; n++) {
@@ -226,6 +226,11 @@ class KpiIT {
         }
         List<JsonObject> registrations = Api.get("/programmes/sessions/" + session + "/registrations", token).jsonArray().stream()
                 .map(JsonValue::asJsonObject).toList();
+        // a survey is answered by those present, once the session has begun
+        var present = jakarta.json.Json.createArrayBuilder();
+        registrations.forEach(r -> present.add(r.getString("id")));
+        assertEquals(200, Api.put("/programmes/sessions/" + session + "/attendance", token,
+                jakarta.json.Json.createObjectBuilder().add("present", present).build().toString()).status());
         for (int n = 0; n < registrations.size(); n++) {
             Api.Reply answer = Api.post("/public/surveys/" + registrations.get(n).getString("surveyToken"), null,
                     "{\"satisfaction\":" + (n < improved ? 5 : 2) + ",\"understandingImproved\":" + (n < improved)

@@ -121,6 +121,12 @@ class PlanTargetsIT {
         String first = session(startup, "第1回", today);
         session(startup, "第2回", today);
         List<String> surveys = register(first, null, "スタートアップ 一", "スタートアップ 二", "スタートアップ 三");
+        // a survey is answered by those present, once the session has begun (it began at 00:00 today)
+        var startupPresent = Json.createArrayBuilder();
+        Api.get("/programmes/sessions/" + first + "/registrations", staff).jsonArray()
+                .forEach(r -> startupPresent.add(r.asJsonObject().getString("id")));
+        assertEquals(200, Api.put("/programmes/sessions/" + first + "/attendance", staff,
+                Json.createObjectBuilder().add("present", startupPresent).build().toString()).status());
         answer(surveys.get(0), true, true);
         answer(surveys.get(1), true, true);
         answer(surveys.get(2), true, false);
@@ -322,7 +328,7 @@ class PlanTargetsIT {
 
     private String session(String programme, String title, String date) {
         Api.Reply added = Api.post("/programmes/" + programme + "/sessions", staff,
-                Programmes.session(title, LocalDate.parse(date), 50));
+                Programmes.session(title, LocalDate.parse(date), "00:00", "00:01", 50));
         assertEquals(201, added.status(), added::toString);
         return added.json().getJsonArray("sessions").stream().map(JsonValue::asJsonObject)
                 .filter(s -> s.getString("title").equals(title)).findFirst().orElseThrow().getString("id");

@@ -291,7 +291,9 @@ class PortalBrowserIT {
     @Test
     void aPersonRegistersOnThePublicPageAttendsAnswersTheSurveyAndStaffSeeTheResult() {
         String name = "ヨコラボ交流会 " + UUID.randomUUID().toString().substring(0, 6);
-        var programme = Programmes.recruiting(Tokens.of("asahi", "centre-staff"), name, 2026, Programmes.inDays(3), 20);
+        // a session of today that has begun (00:00): its survey opens to those present
+        var programme = Programmes.recruiting(Tokens.of("asahi", "centre-staff"), name, 2026, Programmes.inDays(0),
+                "00:00", "00:01", 20);
         String programmeId = programme.getString("id");
 
         // the person registers on the public page, without an account

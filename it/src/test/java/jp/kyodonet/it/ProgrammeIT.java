@@ -93,10 +93,12 @@ class ProgrammeIT {
 
     @Test
     void aSurveyLinkAnswersOnceAndUnknownLinksAre404() {
-        JsonObject programme = Programmes.recruiting(staff, "会計講座 " + UUID.randomUUID(), 2026, Programmes.inDays(20), 10);
+        JsonObject programme = Programmes.recruiting(staff, "会計講座 " + UUID.randomUUID(), 2026, Programmes.inDays(0),
+                "00:00", "00:01", 10);
         String session = sessionOf(programme);
         String token = Api.post(publicPath(programme) + "/sessions/" + session + "/registrations", null,
                 Programmes.person("回答 花子", "kaitou@example.jp")).json().getString("surveyToken");
+        Programmes.present(staff, programme, "kaitou@example.jp");
         Api.Reply page = Api.get("/public/surveys/" + token, null);
         assertEquals(200, page.status(), page::toString);
         assertTrue(page.json().getString("programme").startsWith("会計講座"));
@@ -158,7 +160,7 @@ class ProgrammeIT {
 
     private String addSession(String programmeId, int days) {
         Api.Reply reply = Api.post("/programmes/" + programmeId + "/sessions", staff,
-                Programmes.session("回 " + days, Programmes.inDays(days), 20));
+                Programmes.session("回 " + days, Programmes.inDays(0), "00:00", "00:" + days, 20));
         assertEquals(201, reply.status(), reply::toString);
         return reply.json().getJsonArray("sessions").stream().map(v -> v.asJsonObject())
                 .filter(s -> s.getString("title").equals("回 " + days)).findFirst().orElseThrow().getString("id");

@@ -24,8 +24,38 @@ public final class Programmes {
     }
 
     public static String session(String title, LocalDate date, int capacity) {
-        return Json.createObjectBuilder().add("title", title).add("date", date.toString()).add("start", "19:00")
-                .add("end", "21:00").add("placeKind", "ONLINE").add("capacity", capacity).build().toString();
+        return session(title, date, "19:00", "21:00", capacity);
+    }
+
+    public static String session(String title, LocalDate date, String start, String end, int capacity) {
+        return Json.createObjectBuilder().add("title", title).add("date", date.toString()).add("start", start)
+                .add("end", end).add("placeKind", "ONLINE").add("capacity", capacity).build().toString();
+    }
+
+    /** A fresh registrant's e-mail address (their own mailbox on the test mail server). */
+    public static String freshAddress(String who) {
+        return who + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@public.kyodo.example";
+    }
+
+    /** Registers a person publicly for the first session of {@code programme}. */
+    public static Api.Reply registerPublicly(String centre, JsonObject programme, String name, String contact) {
+        return Api.post("/public/programmes/" + centre + "/" + programme.getString("id") + "/sessions/"
+                + programme.getJsonArray("sessions").getJsonObject(0).getString("id") + "/registrations", null,
+                person(name, contact));
+    }
+
+    /** Marks exactly these registrations (by contact) present at the programme's first session. */
+    public static void present(String token, JsonObject programme, String... contacts) {
+        String session = programme.getJsonArray("sessions").getJsonObject(0).getString("id");
+        var ids = Json.createArrayBuilder();
+        for (var r : Api.get("/programmes/sessions/" + session + "/registrations", token).jsonArray()) {
+            if (java.util.List.of(contacts).contains(r.asJsonObject().getString("contact"))) {
+                ids.add(r.asJsonObject().getString("id"));
+            }
+        }
+        Api.Reply marked = Api.put("/programmes/sessions/" + session + "/attendance", token,
+                Json.createObjectBuilder().add("present", ids).build().toString());
+        assertEquals(200, marked.status(), marked::toString);
     }
 
     public static String person(String name, String contact) {
@@ -35,10 +65,17 @@ public final class Programmes {
 
     /** A programme of {@code token}'s centre, recruiting, with one online session; returns the programme. */
     public static JsonObject recruiting(String token, String name, int fiscalYear, LocalDate date, int capacity) {
+        return recruiting(token, name, fiscalYear, date, "19:00", "21:00", capacity);
+    }
+
+    /** As {@link #recruiting}, the session from {@code start} to {@code end} (today 00:00-00:01: one that is over). */
+    public static JsonObject recruiting(String token, String name, int fiscalYear, LocalDate date, String start,
+                                        String end, int capacity) {
         Api.Reply planned = Api.post("/programmes", token, programme(name, fiscalYear));
         assertEquals(201, planned.status(), planned::toString);
         String id = planned.json().getString("id");
-        Api.Reply session = Api.post("/programmes/" + id + "/sessions", token, session(name + " 第1回", date, capacity));
+        Api.Reply session = Api.post("/programmes/" + id + "/sessions", token,
+                session(name + " 第1回", date, start, end, capacity));
         assertEquals(201, session.status(), session::toString);
         Api.Reply advanced = Api.post("/programmes/" + id + "/advance", token, "", "If-Match", "\"1\"");
         assertEquals(200, advanced.status(), advanced::toString);

@@ -86,6 +86,7 @@ public final class Tokens {
                 .add("sub", subject)
                 .add("upn", subject)
                 .add("name", "テスト " + subject)
+                .add("email", Mailboxes.address(subject))
                 .add("groups", Json.createArrayBuilder(List.of(roles)))
                 .add("iat", now.getEpochSecond())
                 .add("exp", now.plusSeconds(3600).getEpochSecond())

@@ -38,6 +38,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import jp.kyodonet.mail.control.Notices;
+import jp.kyodonet.platform.tenancy.CurrentTenant;
+import java.util.Set;
 
 /**
  * 貸館・予約 of the caller's centre: spaces and their rules (managers), bookings (staff), and the day's
@@ -158,8 +161,22 @@ public class BookingService {
             throw taken();
         }
         made.forEach(b -> audit.record(AuditEntry.Action.CREATE, BOOKING, b.id()));
+        made.stream().filter(b -> b.status() == BookingStatus.REQUESTED && b.spaceId().equals(space.id())).findFirst()
+                .ifPresent(b -> notices.toCentre(tenant.get().orElseThrow(),
+                        Set.of(Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR), new Notices.Notice(
+                                Notices.Kind.BOOKING_TO_APPROVE, "bookings", b.id().toString(), new Message(
+                                space.name() + " " + b.date() + " " + b.start() + "-" + b.end()
+                                        + (made.size() > 1 ? "（ほか" + (made.size() - 1) + "件）" : ""),
+                                space.name() + " " + b.date() + " " + b.start() + "-" + b.end()
+                                        + (made.size() > 1 ? " (and " + (made.size() - 1) + " more)" : "")))));
         return new BookingResult(made, skipped);
     }
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    CurrentTenant tenant;
 
     /** Checks one booking against the rules and what is held, then adds it and its slots. */
     private Booking place(Space space, BookingRequest request, String bookerName, UUID series, LocalDateTime now,

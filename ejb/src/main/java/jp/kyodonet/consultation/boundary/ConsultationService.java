@@ -31,6 +31,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import jp.kyodonet.mail.control.Notices;
+import jp.kyodonet.platform.tenancy.CurrentTenant;
 
 /**
  * Consultations of the caller's centre, through their whole life. The centre is the caller's tenant,
@@ -119,8 +121,16 @@ public class ConsultationService {
         // (the consultation is looked up first: another centre's id is 404 whatever the assignee)
         find(id);
         StaffMember assignee = staff.assignee(form.assigneeSubject());
-        return change(id, version, ConsultationStep.Kind.ASSIGNED, assignee.name(),
+        ConsultationView assigned = change(id, version, ConsultationStep.Kind.ASSIGNED, assignee.name(),
                 c -> c.assign(assignee.subject(), assignee.name(), clock.now(), user.signature()));
+        if (!assignee.subject().equals(user.subject())) {
+            // the mail names the consultation by the day it came in, nothing of the requester
+            LocalDate received = find(id).receivedOn();
+            notices.toPerson(tenant.get().orElseThrow(), assignee.subject(), new Notices.Notice(
+                    Notices.Kind.CONSULTATION_ASSIGNED, "consultations", id.toString(),
+                    new Message(received + " 受付の相談", "The consultation received on " + received)));
+        }
+        return assigned;
     }
 
     /** Work starts or resumes, with the experts and city divisions brought in. */
@@ -180,6 +190,12 @@ public class ConsultationService {
         find(id);
         return audit.ofRecord(RECORD_TYPE, id);
     }
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    CurrentTenant tenant;
 
     private ConsultationView change(UUID id, long version, ConsultationStep.Kind kind, String detail,
                                     Consumer<Consultation> move) {

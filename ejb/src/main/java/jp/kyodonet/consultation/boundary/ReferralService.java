@@ -29,6 +29,8 @@ import jp.kyodonet.tenants.TenantId;
 
 import java.util.List;
 import java.util.UUID;
+import jp.kyodonet.mail.control.Notices;
+import java.util.Set;
 
 /**
  * Referrals between centres (NETWORK scope, domain model g). The caller's centre is always one of the
@@ -65,6 +67,9 @@ public class ReferralService {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    Notices notices;
+
     /** Staff refer one of their centre's open consultations to another centre. */
     public ReferralView send(@NotNull UUID consultationId, @Valid @NotNull ReferralForm form) {
         TenantId here = here();
@@ -86,6 +91,10 @@ public class ReferralService {
         consultations.add(new ConsultationStep(consultationId, ConsultationStep.Kind.REFERRED,
                 "→ " + receiver.displayNameJa(), clock.now(), user.signature()));
         audit.record(AuditEntry.Action.CREATE, RECORD_TYPE, referral.id());
+        Tenant sender = tenants.find(here.value()).orElseThrow();
+        notices.toCentre(receiver.id(), Set.of(Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR),
+                new Notices.Notice(Notices.Kind.REFERRAL_RECEIVED, "referrals", referral.id().toString(),
+                        new Message(sender.displayNameJa() + "からの紹介", "A referral from " + sender.displayNameEn())));
         return view(referral, here, false);
     }
 

@@ -24,6 +24,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jp.kyodonet.platform.tenancy.SystemTasks;
 import jp.kyodonet.platform.tenancy.TenantDirectory;
+import jp.kyodonet.platform.time.MinuteDue;
 
 /**
  * Keeps the facts whole without holding anything in memory: at start-up this server's workers take what is marked
@@ -60,6 +61,9 @@ public class KpiFactMaintenance {
     @Inject
     SystemTasks tasks;
 
+    @Inject
+    jakarta.enterprise.event.Event<MinuteDue> minutes;
+
     /** When the nightly check runs, HH:mm in Japan (read at every firing: a cluster can move it without a restart). */
     @Inject
     @ConfigProperty(name = NIGHTLY_AT, defaultValue = "00:10")
@@ -94,8 +98,14 @@ public class KpiFactMaintenance {
                     + " the timer); the first firing did the minute's work");
             return;
         }
-        if (due.atOffset(ZoneOffset.UTC).atZoneSameInstant(JAPAN).toLocalTime().equals(nightlyCheckAt())) {
+        LocalDateTime japan = due.atOffset(ZoneOffset.UTC).atZoneSameInstant(JAPAN).toLocalDateTime();
+        if (japan.toLocalTime().equals(nightlyCheckAt())) {
             check("nightly");
+        }
+        try {
+            minutes.fire(new MinuteDue(japan));
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "the minute's work failed for " + japan + " (Japan)", e);
         }
     }
 

@@ -37,6 +37,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import jp.kyodonet.mail.control.Notices;
+import jp.kyodonet.tenants.TenantId;
 
 /**
  * Network meetings (ネットワーク会議, NETWORK scope): the fiscal year's plan, agenda, attendance by centre and
@@ -143,11 +145,18 @@ public class MeetingService {
     @RolesAllowed(Roles.NETWORK_COORDINATOR)
     public NetworkViews.MeetingView addAction(@NotNull UUID id, @Valid @NotNull NetworkForms.ActionForm form) {
         NetworkMeeting meeting = meeting(id);
-        network.add(new ActionItem(id, support.knownCentre("assignee", form.assignee()), form.title(), form.dueOn(),
-                clock.now(), user.signature()));
+        TenantId assignee = support.knownCentre("assignee", form.assignee());
+        ActionItem item = new ActionItem(id, assignee, form.title(), form.dueOn(), clock.now(), user.signature());
+        network.add(item);
         network.flush();
+        notices.toCentre(assignee, Set.of(Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR),
+                new Notices.Notice(Notices.Kind.ACTION_ITEM, "network", item.id().toString(),
+                        new Message(form.title(), form.title())));
         return view(meeting);
     }
+
+    @Inject
+    Notices notices;
 
     /** Generates the materials from the records of now; earlier generations stay as they were. */
     @RolesAllowed(Roles.NETWORK_COORDINATOR)

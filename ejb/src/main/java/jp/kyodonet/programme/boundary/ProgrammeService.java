@@ -109,6 +109,9 @@ public class ProgrammeService {
         return view(programme);
     }
 
+    @Inject
+    jp.kyodonet.programme.control.ProgrammeMails mails;
+
     /** Adds a session; an on-site or hybrid session in a space of the centre books that space for its time. */
     public Views.ProgrammeView addSession(@NotNull UUID programmeId, @Valid @NotNull SessionForm form) {
         Programme programme = find(programmeId);
@@ -164,6 +167,8 @@ public class ProgrammeService {
         }
         all.forEach(r -> r.markAttendance(present.contains(r.id())));
         programmes.flush();
+        // the session has ended: those present get the survey link now (else the minute's run sends it at the end)
+        mails.surveys();
         changes.fire(new ProgrammesChanged(CountedRecords.yearsOf(held.date())));
         audit.record(AuditEntry.Action.UPDATE, SESSION, sessionId);
         return registrationViews(sessionId);
@@ -234,7 +239,7 @@ public class ProgrammeService {
 
     static Views.Receipt receipt(RegistrationDesk.Outcome outcome) {
         Registration r = outcome.registration();
-        return new Views.Receipt(r.status(), outcome.waitingPosition(), r.token(), null, null, null);
+        return new Views.Receipt(r.status(), outcome.waitingPosition(), r.token(), null, null, null, r.receiptNo());
     }
 
     private ProgrammeSession session(UUID id) {

@@ -42,6 +42,9 @@ public class PublicProgrammes {
     @Inject
     TenantDirectory tenants;
 
+    @Inject
+    jp.kyodonet.platform.time.BusinessClock clock;
+
     public ProgrammeCatalog.PublicProgramme programme(@NotNull String centre, @NotNull UUID id) {
         return systemTasks.asTenant(tenant(centre), () -> catalog.programme(id));
     }
@@ -55,8 +58,45 @@ public class PublicProgrammes {
                     form.participantBaseConsent(), true);
             var session = programme.sessions().stream().filter(s -> s.id().equals(sessionId)).findFirst().orElseThrow();
             return new Views.Receipt(outcome.registration().status(), outcome.waitingPosition(),
-                    outcome.registration().token(), programme.name(), session.title(), session.date());
+                    outcome.registration().token(), programme.name(), session.title(), session.date(),
+                    outcome.registration().receiptNo());
         });
+    }
+
+    /**
+     * A registration as the person's own page shows it (the link in their mails): what they registered for, the
+     * receipt number, where they stand, and whether they may still cancel or answer the survey. Their name is not
+     * shown (the link may be forwarded).
+     */
+    public record OwnRegistration(String centre, String programme, String session, java.time.LocalDate date,
+                                  java.time.LocalTime start, java.time.LocalTime end, String placeKind,
+                                  String placeNote, String receipt, String status, int waitingPosition,
+                                  boolean canCancel, boolean surveyOpen) {
+    }
+
+    public OwnRegistration registration(@NotNull String token) {
+        return systemTasks.asTenant(tenantOfRegistration(token), () -> own(token, desk.own(token)));
+    }
+
+    public OwnRegistration cancelRegistration(@NotNull String token) {
+        return systemTasks.asTenant(tenantOfRegistration(token), () -> own(token, desk.cancelOwn(token)));
+    }
+
+    private OwnRegistration own(String token, RegistrationDesk.Own own) {
+        var r = own.registration();
+        var s = own.session();
+        var now = java.time.LocalDateTime.ofInstant(clock.now(), jp.kyodonet.platform.time.BusinessClock.JAPAN);
+        boolean begun = !s.date().atTime(s.start()).isAfter(now);
+        String centre = LinkTokens.centreOf(token).flatMap(tenants::find).map(Tenant::displayNameJa).orElse("");
+        return new OwnRegistration(centre, own.programme().name(), s.title(), s.date(), s.start(), s.end(),
+                s.placeKind().name(), s.placeNote(), r.receiptNo(), r.status().name(), own.waitingPosition(),
+                !begun && r.status() != jp.kyodonet.programme.entity.RegistrationStatus.CANCELLED,
+                begun && r.attended());
+    }
+
+    private TenantId tenantOfRegistration(String token) {
+        return LinkTokens.centreOf(token).flatMap(tenants::findActive).map(Tenant::id)
+                .orElseThrow(() -> DomainException.notFound("申込", "Registration"));
     }
 
     public SurveyPage survey(@NotNull String token) {

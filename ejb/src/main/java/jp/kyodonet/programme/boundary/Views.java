@@ -37,7 +37,7 @@ public final class Views {
 
     /** What a person is told after registering: place or waiting position, and their survey link token. */
     public record Receipt(RegistrationStatus status, int waitingPosition, String surveyToken, String programme,
-                          String session, LocalDate date) {
+                          String session, LocalDate date, String receipt) {
     }
 
     /** Survey results of a session or programme: counts and averages, and the comments (no names). */

@@ -70,6 +70,14 @@ public class ProgrammeRepository {
                 .getResultStream().findFirst();
     }
 
+    /** Whether a standing (not cancelled) registration of the session has this folded contact. */
+    public boolean standing(UUID sessionId, String foldedContact) {
+        return !em.createQuery("SELECT r.id FROM Registration r WHERE r.sessionId = :session"
+                        + " AND r.activeContact = :contact", String.class)
+                .setParameter("session", sessionId.toString()).setParameter("contact", foldedContact)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** A session's registrations in the order they came. */
     public List<Registration> registrations(UUID sessionId) {
         return em.createQuery("SELECT r FROM Registration r WHERE r.sessionId = :session ORDER BY r.sequence",

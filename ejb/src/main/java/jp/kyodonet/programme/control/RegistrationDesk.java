@@ -44,6 +44,39 @@ public class RegistrationDesk {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    ProgrammeMails mails;
+
+    /** A registration as its own page shows it to the person (by the link in their mail). */
+    public record Own(Registration registration, ProgrammeSession session, Programme programme, int waitingPosition) {
+    }
+
+    /** The registration behind a person's link, with its session, programme and place in the queue. */
+    public Own own(String token) {
+        Registration registration = programmes.registrationByToken(token)
+                .orElseThrow(() -> DomainException.notFound("申込", "Registration"));
+        ProgrammeSession session = programmes.session(registration.sessionId()).orElseThrow();
+        int position = 0;
+        if (registration.status() == RegistrationStatus.WAITING) {
+            List<Registration> all = programmes.registrations(session.id());
+            position = 1 + (int) all.stream().filter(r -> r.status() == RegistrationStatus.WAITING
+                    && r.sequence() < registration.sequence()).count();
+        }
+        return new Own(registration, session, programmes.programme(session.programmeId()).orElseThrow(), position);
+    }
+
+    /** The person cancels through their link: before the session begins only. */
+    public Own cancelOwn(String token) {
+        Own own = own(token);
+        if (own.session().date().atTime(own.session().start())
+                .isBefore(java.time.LocalDateTime.ofInstant(clock.now(), BusinessClock.JAPAN))) {
+            throw DomainException.conflict(new Message("始まった回の申込はここでは取り消せません。センターへご連絡ください",
+                    "A session that has begun cannot be cancelled here; please contact the centre"));
+        }
+        cancel(own.registration().id());
+        return own(token);
+    }
+
     public Outcome register(UUID sessionId, String personName, String contact, String organisationName,
                             boolean participantBaseConsent, boolean publicRequest) {
         ProgrammeSession session = programmes.lockSession(sessionId)
@@ -56,13 +89,22 @@ public class RegistrationDesk {
         if (session.date().isBefore(clock.today())) {
             throw DomainException.conflict(new Message("終わった回には申し込めません", "This session is over"));
         }
+        // one registration per contact and session (the session row is locked: the database's key is the backstop)
+        if (programmes.standing(sessionId, Registration.fold(contact))) {
+            throw DomainException.conflict(new Message("この連絡先ではこの回にすでに申し込まれています",
+                    "This contact has already registered for this session"));
+        }
         boolean placeLeft = programmes.count(sessionId, RegistrationStatus.REGISTERED) < session.capacity();
         Registration registration = new Registration(tenant.get().orElseThrow().value(), sessionId,
                 session.nextSequence(), placeLeft, personName, contact, organisationName, participantBaseConsent,
                 clock.now());
+        registration.number(session.date());
         programmes.add(registration);
         programmes.flush();
-        return new Outcome(registration, placeLeft ? 0 : (int) programmes.count(sessionId, RegistrationStatus.WAITING));
+        Outcome outcome = new Outcome(registration,
+                placeLeft ? 0 : (int) programmes.count(sessionId, RegistrationStatus.WAITING));
+        mails.registered(registration, outcome.waitingPosition());
+        return outcome;
     }
 
     /** Cancels; a freed place goes to the first person waiting, who is returned. */
@@ -79,6 +121,7 @@ public class RegistrationDesk {
             movedUp.ifPresent(Registration::moveUp);
         }
         programmes.flush();
+        movedUp.ifPresent(mails::movedUp);
         return movedUp;
     }
 
@@ -101,6 +144,15 @@ public class RegistrationDesk {
         if (registration.status() == RegistrationStatus.CANCELLED) {
             throw DomainException.conflict(new Message("取り消された申込ではアンケートに回答できません",
                     "A cancelled registration cannot answer the survey"));
+        }
+        ProgrammeSession session = programmes.session(registration.sessionId()).orElseThrow();
+        if (session.date().atTime(session.start()).isAfter(java.time.LocalDateTime.ofInstant(clock.now(), BusinessClock.JAPAN))) {
+            throw DomainException.conflict(new Message("アンケートは回が始まってから回答できます",
+                    "The survey opens once the session has begun"));
+        }
+        if (!registration.attended()) {
+            throw DomainException.conflict(new Message("アンケートは当日出席された方にお願いしています（出席の記録がありません）",
+                    "The survey is for those who attended (no attendance is recorded for this registration)"));
         }
         programmes.add(new SurveyAnswer(registration.id(), registration.sessionId(), satisfaction, understanding,
                 motivation, comment, clock.now()));

@@ -52,6 +52,20 @@ public class Registration extends TenantOwned {
     @Column(name = "registered_at", nullable = false, updatable = false)
     private Instant registeredAt;
 
+    /** 受付番号: the session's day and the registration's sequence, e.g. 20261215-A3F9-007. */
+    @Column(name = "receipt_no", length = 40, updatable = false)
+    private String receiptNo;
+
+    /** The contact folded (NFKC, lower case, no spaces) while the registration stands: one per contact and session. */
+    @Column(name = "active_contact", length = 200)
+    private String activeContact;
+
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
+    @Column(name = "survey_mailed_at")
+    private Instant surveyMailedAt;
+
     protected Registration() {
         // for JPA
     }
@@ -69,6 +83,33 @@ public class Registration extends TenantOwned {
         this.status = placeLeft ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING;
         this.token = LinkTokens.issue(new jp.kyodonet.tenants.TenantId(tenant));
         this.registeredAt = now;
+        this.activeContact = fold(contact);
+    }
+
+    /** The contact as the one-per-session rule compares it. */
+    public static String fold(String contact) {
+        return java.text.Normalizer.normalize(contact, java.text.Normalizer.Form.NFKC).replaceAll("[\\s\\-‐−]", "")
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Numbers the registration for its receipt (the session's day and id, then the sequence). */
+    public void number(java.time.LocalDate day) {
+        this.receiptNo = day.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "-"
+                + sessionId.substring(0, 4).toUpperCase(java.util.Locale.ROOT) + "-" + String.format("%03d", sequence);
+    }
+
+    /** The address to mail, when the contact is one. */
+    public java.util.Optional<String> email() {
+        String c = contact.strip();
+        return c.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") ? java.util.Optional.of(c) : java.util.Optional.empty();
+    }
+
+    public void reminded(Instant now) {
+        this.remindedAt = now;
+    }
+
+    public void surveyMailed(Instant now) {
+        this.surveyMailedAt = now;
     }
 
     public void cancel() {
@@ -77,6 +118,7 @@ public class Registration extends TenantOwned {
         }
         status = RegistrationStatus.CANCELLED;
         attended = false;
+        activeContact = null;
     }
 
     /** The first of the waiting list takes the freed place. */
@@ -102,4 +144,7 @@ public class Registration extends TenantOwned {
     public boolean attended() { return attended; }
     public String token() { return token; }
     public Instant registeredAt() { return registeredAt; }
+    public String receiptNo() { return receiptNo; }
+    public Instant remindedAt() { return remindedAt; }
+    public Instant surveyMailedAt() { return surveyMailedAt; }
 }

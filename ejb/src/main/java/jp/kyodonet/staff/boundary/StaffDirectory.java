@@ -88,6 +88,44 @@ public class StaffDirectory {
         return StaffView.of(member);
     }
 
+    /** The signed-in person's mail: the address their sign-in gave, how they get mail, in which language. */
+    public record MailChoice(String email, String delivery, String language) {
+    }
+
+    /** The signed-in person's choice of mail (they must have opened the portal once: their record is made then). */
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    public MailChoice mailChoice() {
+        StaffMember me = me();
+        return new MailChoice(me.email(), me.mailDelivery(), me.mailLanguage());
+    }
+
+    /** Sets how the signed-in person gets mail: IMMEDIATE, DIGEST or NONE; ja or en. */
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    public MailChoice chooseMail(String delivery, String language) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        if (delivery == null || !List.of("IMMEDIATE", "DIGEST", "NONE").contains(delivery)) {
+            errors.add(new FieldError("delivery", new Message("受け取り方は「すぐに」「毎朝のまとめ」「受け取らない」から選んでください",
+                    "delivery must be IMMEDIATE, DIGEST or NONE")));
+        }
+        if (language == null || !List.of("ja", "en").contains(language)) {
+            errors.add(new FieldError("language", new Message("メールの言語は日本語か英語を選んでください",
+                    "language must be ja or en")));
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalidInput(errors);
+        }
+        StaffMember me = me();
+        me.chooseMail(delivery, language);
+        em.flush();
+        return new MailChoice(me.email(), me.mailDelivery(), me.mailLanguage());
+    }
+
+    private StaffMember me() {
+        String centre = tenant.get().orElseThrow().value();
+        return Optional.ofNullable(em.find(StaffMember.class, StaffMember.idOf(centre, user.subject()).toString()))
+                .orElseThrow(() -> DomainException.notFound("職員", "Staff member"));
+    }
+
     private UUID directoryId() {
         return UUID.nameUUIDFromBytes((RECORD_TYPE + ":" + tenant.get().orElseThrow().value())
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));

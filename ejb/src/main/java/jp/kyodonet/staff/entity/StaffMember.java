@@ -44,6 +44,17 @@ public class StaffMember extends TenantOwned {
     @Column(name = "changed_by", length = 400)
     private String changedBy;
 
+    /** How they get mail of what arrives for them: IMMEDIATE, DIGEST or NONE. */
+    @Column(name = "mail_delivery", nullable = false, length = 16)
+    private String mailDelivery = "IMMEDIATE";
+
+    @Column(name = "mail_language", nullable = false, length = 2)
+    private String mailLanguage = "ja";
+
+    /** SHA-256 (hex) of the secret in their personal calendar feed's address, or none. */
+    @Column(name = "feed_secret", length = 64)
+    private String feedSecret;
+
     protected StaffMember() {
         // for JPA
     }
@@ -79,6 +90,19 @@ public class StaffMember extends TenantOwned {
         this.changedBy = by;
     }
 
+    /** Their choice of mail; the caller checks the values. */
+    public void chooseMail(String delivery, String language) {
+        this.mailDelivery = delivery;
+        this.mailLanguage = language;
+    }
+
+    public void feedSecret(String sha256Hex) {
+        this.feedSecret = sha256Hex;
+    }
+
+    public String mailDelivery() { return mailDelivery; }
+    public String mailLanguage() { return mailLanguage; }
+    public String feedSecret() { return feedSecret; }
     public String subject() { return subject; }
     public String name() { return name; }
     public String email() { return email; }

@@ -65,6 +65,22 @@ public class PublicProgrammesResource {
     }
 
     @GET
+    @Path("registrations/{token}")
+    @Operation(summary = "A registration by the person's own link: session, receipt number, status, whether it can"
+            + " still be cancelled and whether the survey is open (no name)")
+    public PublicProgrammes.OwnRegistration registration(@PathParam("token") String token) {
+        return programmes.registration(token);
+    }
+
+    @POST
+    @Path("registrations/{token}/cancel")
+    @Operation(summary = "The person cancels their registration before the session begins; the first person waiting"
+            + " moves up and is told by mail")
+    public PublicProgrammes.OwnRegistration cancel(@PathParam("token") String token) {
+        return programmes.cancelRegistration(token);
+    }
+
+    @GET
     @Path("surveys/{token}")
     @Operation(summary = "The survey behind a registration's link (404 for an unknown link)")
     public PublicProgrammes.SurveyPage survey(@PathParam("token") String token) {
