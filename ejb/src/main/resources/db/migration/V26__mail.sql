@@ -63,3 +63,6 @@ ALTER TABLE programme_registration
   ADD COLUMN reminded_at       DATETIME(6)   NULL,
   ADD COLUMN survey_mailed_at  DATETIME(6)   NULL,
   ADD UNIQUE KEY uq_registration_active_contact (tenant_id, session_id, active_contact);
+
+-- Registrations made before mail existed are not reminded or sent a survey link now, months later.
+UPDATE programme_registration SET reminded_at = registered_at, survey_mailed_at = registered_at;

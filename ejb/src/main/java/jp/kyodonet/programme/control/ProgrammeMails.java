@@ -100,14 +100,18 @@ public class ProgrammeMails {
         return sent;
     }
 
-    /** The current centre's survey links for those present at sessions that have ended; returns how many. */
+    /**
+     * The current centre's survey links for those present at sessions that ended in the last week (attendance is
+     * often marked later; older sessions are not surveyed any more); returns how many.
+     */
     public int surveys() {
         LocalDateTime now = LocalDateTime.ofInstant(clock.now(), BusinessClock.JAPAN);
         int sent = 0;
         for (Registration r : em.createQuery("SELECT r FROM Registration r WHERE r.attended = TRUE"
                         + " AND r.surveyMailedAt IS NULL AND r.sessionId IN (SELECT s.id FROM ProgrammeSession s"
-                        + " WHERE s.date <= :today)", Registration.class)
-                .setParameter("today", now.toLocalDate()).getResultList()) {
+                        + " WHERE s.date <= :today AND s.date >= :weekAgo)", Registration.class)
+                .setParameter("today", now.toLocalDate()).setParameter("weekAgo", now.toLocalDate().minusDays(7))
+                .getResultList()) {
             ProgrammeSession s = programmes.session(r.sessionId()).orElseThrow();
             if (s.date().atTime(s.end()).isAfter(now)) {
                 continue;
