@@ -13,6 +13,7 @@ export async function loadInbox() {
   if (!mailChoiceLoaded) {
     mailChoiceLoaded = true;
     loadMailChoice();
+    feedAction('GET');
   }
   const table = $('inbox-list');
   table.dataset.loaded = 'false';
@@ -60,6 +61,23 @@ async function loadMailChoice() {
   }
 }
 
+function showFeed(feed) {
+  $('feed-state').textContent = t(feed.exists ? 'feed.exists' : 'feed.none');
+  $('feed-renew').textContent = t(feed.exists ? 'feed.remake' : 'feed.renew');
+  $('feed-end').hidden = !feed.exists;
+  $('feed-url').hidden = !feed.url;
+  $('feed-url').value = feed.url || '';
+  if (feed.url) $('feed-url').select();
+}
+
+async function feedAction(method) {
+  try {
+    showFeed((await api('me/calendar-feed', { method })).data);
+  } catch (error) {
+    h.pageError(error);
+  }
+}
+
 async function saveMailChoice(event) {
   event.preventDefault();
   $('mail-saved').textContent = '';
@@ -74,6 +92,8 @@ async function saveMailChoice(event) {
 export function initInbox(helpers) {
   h = helpers;
   $('mail-choice').addEventListener('submit', saveMailChoice);
+  $('feed-renew').addEventListener('click', () => feedAction('POST'));
+  $('feed-end').addEventListener('click', () => feedAction('DELETE'));
   $('inbox-mine').addEventListener('change', () => loadInbox());
   $('inbox-refresh').addEventListener('click', () => loadInbox());
 }

@@ -22,7 +22,7 @@ final class Endpoints {
             "hq-analyst", "ward-officer", "bureau-officer", "platform-admin");
 
     /** How far the record an endpoint works on has come before the call. */
-    enum Stage { RECEIVED, ASSIGNED, IN_PROGRESS, REFERRED_HERE, REFERRED_AWAY, ORG_APPLIED, ORG_HEARD, SPACE, BOOKED, PROGRAMME, PROGRAMME_SESSION, PROGRAMME_REGISTRATION, SURVEY_TOKEN, REGISTRATION_TOKEN, PUBLIC_PROGRAMME,
+    enum Stage { RECEIVED, ASSIGNED, IN_PROGRESS, REFERRED_HERE, REFERRED_AWAY, ORG_APPLIED, ORG_HEARD, SPACE, BOOKED, PROGRAMME, PROGRAMME_SESSION, PROGRAMME_REGISTRATION, SURVEY_TOKEN, REGISTRATION_TOKEN, FEED_TOKEN, PUBLIC_PROGRAMME,
         PROPOSAL, PROPOSAL_REVIEW, PROPOSAL_NEGOTIATION, PROPOSAL_TOKEN, PROJECT, CATALOGUE_ROW, CONTRACT_DRAFT,
         CONTRACT_ACTIVE, CONTRACT_ENDED, SHEET, SHEET_CITY_FILLED, SHEET_COMPLETED, PARTNER_TOKEN, PARTNER_FILLED, PUBLISHED_SHEET,
         PARTNER_TOKEN_COMPLETED, CENTRE_PARTNER_SHEET, CENTRE_PARTNER_FILLED,
@@ -463,6 +463,23 @@ final class Endpoints {
                 Staff.signInIfValid(t);
                 return Api.put("/me/notifications", t, "{\"delivery\":\"IMMEDIATE\",\"language\":\"ja\"}");
             }, 200, CONSULTATION_ROLES),
+            new Endpoint("GET /me/calendar-feed", Stage.RECEIVED, (t, id) -> {
+                Staff.signInIfValid(t);
+                return Api.get("/me/calendar-feed", t);
+            }, 200, CONSULTATION_ROLES),
+            new Endpoint("POST /me/calendar-feed", Stage.RECEIVED, (t, id) -> {
+                Staff.signInIfValid(t);
+                return Api.post("/me/calendar-feed", t, "");
+            }, 200, CONSULTATION_ROLES),
+            new Endpoint("DELETE /me/calendar-feed", Stage.RECEIVED, (t, id) -> {
+                Staff.signInIfValid(t);
+                return Api.delete("/me/calendar-feed", t);
+            }, 200, CONSULTATION_ROLES),
+            new Endpoint("GET /public/events (public)", Stage.RECEIVED, (t, id) -> Api.get("/public/events", t), 200, ANYONE),
+            new Endpoint("GET /public/centres/{centre}/events.ics (public)", Stage.RECEIVED,
+                    (t, id) -> Api.get("/public/centres/aoba/events.ics", t), 200, ANYONE),
+            new Endpoint("GET /public/calendar-feeds/{token}.ics (public)", Stage.FEED_TOKEN,
+                    (t, id) -> Api.get("/public/calendar-feeds/" + id + ".ics", t), 200, ANYONE),
             new Endpoint("GET /platform/mail/outbox", Stage.RECEIVED, (t, id) -> Api.get("/platform/mail/outbox", t), 200,
                     List.of("platform-admin")),
             new Endpoint("POST /platform/mail/digest", Stage.RECEIVED, (t, id) -> Api.post("/platform/mail/digest", t, ""),
@@ -514,6 +531,12 @@ final class Endpoints {
             assertEquals(201, receipt.status(), receipt::toString);
             Programmes.present(worker, programme, "answer@example.jp");
             return receipt.json().getString("surveyToken");
+        }
+        if (stage == Stage.FEED_TOKEN) {
+            // the centre's staff member's calendar feed (made again: the address is shown only when made)
+            Staff.signIn(worker);
+            String url = Api.post("/me/calendar-feed", worker, "").json().getString("url");
+            return url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length());
         }
         if (stage == Stage.REGISTRATION_TOKEN) {
             var programme = Programmes.recruiting(worker, "権限表の申込講座", 2026, Programmes.inDays(6), 5);

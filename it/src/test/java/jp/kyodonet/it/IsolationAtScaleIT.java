@@ -38,7 +38,7 @@ class IsolationAtScaleIT {
      */
     private static final Set<Endpoints.Stage> SHARED = EnumSet.of(Endpoints.Stage.MEETING, Endpoints.Stage.MATERIALS,
             Endpoints.Stage.ACTION, Endpoints.Stage.SUPPORT, Endpoints.Stage.SUPPORT_ANSWERED,
-            Endpoints.Stage.CASE_PUBLISHED, Endpoints.Stage.CASE_PUBLIC, Endpoints.Stage.SURVEY_TOKEN, Endpoints.Stage.REGISTRATION_TOKEN,
+            Endpoints.Stage.CASE_PUBLISHED, Endpoints.Stage.CASE_PUBLIC, Endpoints.Stage.SURVEY_TOKEN, Endpoints.Stage.REGISTRATION_TOKEN, Endpoints.Stage.FEED_TOKEN,
             Endpoints.Stage.PROPOSAL_TOKEN, Endpoints.Stage.PARTNER_TOKEN, Endpoints.Stage.PARTNER_FILLED,
             Endpoints.Stage.PARTNER_TOKEN_COMPLETED,
             Endpoints.Stage.PUBLISHED_SHEET, Endpoints.Stage.CATALOGUE_ROW, Endpoints.Stage.SURVEY);

@@ -289,6 +289,39 @@ class PortalBrowserIT {
     }
 
     @Test
+    void thePublicListingShowsSeveralCentresEventsOnAPhoneWithoutScrollingSideways() {
+        String mark = UUID.randomUUID().toString().substring(0, 6);
+        var aoba = Programmes.recruiting(Tokens.of("aoba", "centre-staff"), "青葉の講座 " + mark, 2026, Programmes.inDays(2), 12);
+        var naka = Programmes.recruiting(Tokens.of("naka", "centre-staff"), "中区のとても長い名前の交流イベント・地域の担い手が出会う夕べ " + mark,
+                2026, Programmes.inDays(2), 8);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            browser.get(Api.BASE + "/events.html?to=" + Programmes.inDays(14));
+            wait.until(d -> "true".equals(d.findElement(By.id("ev-list")).getAttribute("data-loaded")));
+            wait.until(d -> d.findElement(By.id("ev-list")).getText().contains("青葉の講座 " + mark));
+            String list = browser.findElement(By.id("ev-list")).getText();
+            assertTrue(list.contains(naka.getString("name")), list);
+            assertTrue(browser.findElements(By.cssSelector("#ev-list li[data-centre=aoba]")).size() >= 1);
+            assertTrue(browser.findElements(By.cssSelector("#ev-list li[data-centre=naka]")).size() >= 1);
+            long width = (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth;");
+            long viewport = (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.clientWidth;");
+            assertTrue(width <= viewport, "no sideways scrolling at 390 px: " + width + " > " + viewport);
+            // the centre filter keeps to one centre and offers its calendar feed; the address keeps the filter
+            new Select(browser.findElement(By.id("ev-centre"))).selectByValue("aoba");
+            wait.until(d -> d.findElements(By.cssSelector("#ev-list li[data-centre=naka]")).isEmpty());
+            assertTrue(browser.getCurrentUrl().contains("centre=aoba"), browser.getCurrentUrl());
+            assertTrue(browser.findElement(By.id("ev-feed-link")).getAttribute("href").endsWith("/public/centres/aoba/events.ics"));
+            // an event opens its registration page
+            browser.findElement(By.linkText("青葉の講座 " + mark)).click();
+            wait.until(d -> d.findElement(By.id("pp-name")).getText().equals(aoba.getString("name")));
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
+    @Test
     void aPersonRegistersOnThePublicPageAttendsAnswersTheSurveyAndStaffSeeTheResult() {
         String name = "ヨコラボ交流会 " + UUID.randomUUID().toString().substring(0, 6);
         // a session of today that has begun (00:00): its survey opens to those present

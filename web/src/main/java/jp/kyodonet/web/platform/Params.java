@@ -46,6 +46,19 @@ public final class Params {
         return null;
     }
 
+    /** A day, YYYY-MM-DD; blank is absent. */
+    public java.time.LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add(new FieldError(name, new Message("日付は YYYY-MM-DD 形式で指定してください", "must be YYYY-MM-DD")));
+            return null;
+        }
+    }
+
     /** true or false; absent is false. */
     public boolean flag(String name, String value) {
         if (value == null || value.isBlank() || "false".equals(value)) {
