@@ -10,7 +10,7 @@ function $(id) { return document.getElementById(id); }
 let mailChoiceLoaded = false;
 
 export async function loadInbox() {
-  if (!mailChoiceLoaded) {
+  if (!mailChoiceLoaded && !$('mail-settings').hidden) {
     mailChoiceLoaded = true;
     loadMailChoice();
     feedAction('GET');

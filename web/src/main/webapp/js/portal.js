@@ -2,7 +2,7 @@ import { api, ProblemError, signOut, startSession, token } from './api.js';
 import { applyTexts, formatDate, installLanguageToggle, label, lang, t } from './i18n.js';
 import { drawGrid } from './availability.js';
 import { fillCollaborationOptions, initCollaboration, loadCollaboration, openSheet } from './collaboration.js';
-import { initSurvey, loadSurveys } from './survey.js';
+import { initSurvey, loadSurveys, openAnswer, openSurvey } from './survey.js';
 import { fillNetworkOptions, initNetwork, loadNetwork } from './network.js';
 import { fillKpiOptions, initKpi, loadKpi } from './kpi.js';
 import { initInbox, loadInbox } from './inbox.js';
@@ -1189,6 +1189,12 @@ async function answerReferral(action, body) {
 async function openRecord(page, id) {
   try {
     if (page === 'consultations') { await openConsultation(id); return; }
+    if (page === 'surveys' || page === 'surveys-division') {
+      // the annual survey lives on the collaboration page: an office's answer, or (the division) the survey
+      location.hash = '#collaboration';
+      await (page === 'surveys' ? openAnswer(id) : openSurvey(id));
+      return;
+    }
     location.hash = `#${page}`;
     if (page === 'referrals') await openReferral(id);
     if (page === 'organisations') await openOrganisation(id);
@@ -1360,7 +1366,7 @@ const PAGES = ['inbox', 'consultations', 'organisations', 'programmes', 'booking
 function canUse(page) {
   const roles = state.me.roles;
   if (page === 'consultations') return roles.some((r) => ['centre-staff', 'centre-manager', 'network-coordinator'].includes(r));
-  if (page === 'inbox') return canUse('consultations');
+  if (page === 'inbox') return canUse('consultations') || roles.some((r) => ['hq-analyst', 'ward-officer', 'bureau-officer'].includes(r));
   if (['referrals', 'organisations', 'bookings', 'programmes', 'network', 'staff'].includes(page)) return canUse('consultations');
   if (page === 'audit') return roles.includes('centre-manager');
   if (page === 'hq') return roles.some((r) => ['hq-analyst', 'network-coordinator'].includes(r));
@@ -1378,7 +1384,7 @@ function route() {
     $(`nav-${p}`).hidden = !canUse(p);
     $(`nav-${p}`).classList.toggle('active', p === page);
   }
-  if (page === 'inbox') loadInbox();
+  if (page === 'inbox') { $('mail-settings').hidden = !canUse('consultations'); loadInbox(); }
   if (page === 'consultations') loadList();
   if (page === 'referrals') loadReferrals();
   if (page === 'organisations') loadOrganisations();

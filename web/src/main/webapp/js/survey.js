@@ -63,7 +63,7 @@ function fillOptions() {
   $('sv-year').replaceChildren(...[current - 1, current, current - 2].map((y) => new Option(t('fy', y), String(y))));
 }
 
-async function openSurvey(id, quiet) {
+export async function openSurvey(id, quiet) {
   try {
     const { data } = await api(`collaboration/surveys/${id}`);
     sv.survey = data;
@@ -87,7 +87,7 @@ async function openSurvey(id, quiet) {
   }
 }
 
-async function openAnswer(id) {
+export async function openAnswer(id) {
   const { data } = await api(`collaboration/survey-answers/${id}`);
   sv.answer = data;
   $('sv-answer').hidden = false;

@@ -95,7 +95,11 @@ public final class Load {
         }
         Load load = new Load(args);
         load.prepare();
-        List<String> scenarios = "all".equals(args[4]) ? List.of("list", "read", "book", "rollup") : List.of(args[4]);
+        if ("mail".equals(args[4])) {
+            MailDelay.run(load.base, load.url, load.user, load.password, load::token, args);
+            return;
+        }
+        List<String> scenarios = "all".equals(args[4]) ? List.of("list", "read", "book", "rollup", "inbox") : List.of(args[4]);
         System.out.printf("%-8s %-5s %9s %9s %9s %9s   (%d clients, %d s after %d s warm-up, %d centres, FY%d)%n",
                 "scenario", "side", "req/s", "p50 ms", "p95 ms", "p99 ms", load.clients, load.seconds, load.warmUp,
                 load.centres.size(), load.fiscalYear);
@@ -179,6 +183,16 @@ public final class Load {
                     String[] space = spaces.get((int) (k % spaces.size()));
                     bookSql(connections[c], space, day(k / spaces.size()), hour(k / spaces.size()));
                 };
+            }
+            case "inbox" -> {
+                // a person of each centre with the centre's whole record (ten years by default): their inbox
+                List<String> subjects = new ArrayList<>();
+                for (String centre : centres.subList(0, staff.size())) {
+                    subjects.add(subjectOf(staff.get(subjects.size())));
+                }
+                api = (c, n) -> expect(200, get("/inbox", staff.get((int) (n % staff.size()))));
+                jdbc = (c, n) -> inboxSql(connections[c], centres.get((int) (n % staff.size())),
+                        subjects.get((int) (n % staff.size())));
             }
             case "rollup" -> {
                 String hq = token("city", "hq-analyst");
@@ -297,6 +311,47 @@ public final class Load {
             count.setInt(1, fiscalYear);
             count.setString(2, centre);
             drain(count.executeQuery());
+        }
+    }
+
+    /** What GET /inbox asks the database for a centre's person (their own and their centre's waiting work). */
+    private static void inboxSql(Connection db, String centre, String subject) throws SQLException {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        LocalDate yearStart = LocalDate.of(today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1, 4, 1);
+        try (PreparedStatement consultations = db.prepareStatement("SELECT id, summary, received_on, assignee_subject,"
+                + " next_action_on, status FROM consultation WHERE status <> 'CLOSED' AND (assignee_subject = ?"
+                + " OR (next_action_on IS NOT NULL AND next_action_on <= ?)) AND tenant_id = ?");
+             PreparedStatement referrals = db.prepareStatement("SELECT id, summary, sent_at, from_tenant FROM referral"
+                     + " WHERE to_tenant = ? AND status = 'SENT'");
+             PreparedStatement bookings = db.prepareStatement("SELECT b.id, s.name, b.booking_date, b.start_time,"
+                     + " b.created_at FROM booking b, space s WHERE s.id = b.space_id AND b.status = 'REQUESTED'"
+                     + " AND b.booking_date >= ? AND b.tenant_id = ? AND s.tenant_id = ?");
+             PreparedStatement renewals = db.prepareStatement("SELECT id, name, expires_on FROM organisation"
+                     + " WHERE status = 'REGISTERED' AND expires_on < ? AND tenant_id = ?");
+             PreparedStatement actions = db.prepareStatement("SELECT a.id, a.title, a.due_on, m.meeting_date"
+                     + " FROM net_action_item a, net_meeting m WHERE m.id = a.meeting_id AND a.assignee_tenant = ?"
+                     + " AND a.status <> 'DONE'");
+             PreparedStatement sheets = db.prepareStatement("SELECT e.id, p.name, e.fiscal_year, e.updated_at"
+                     + " FROM collab_evaluation e, collab_contract c, collab_project p WHERE c.id = e.contract_id"
+                     + " AND p.id = e.project_id AND e.owner_tenant = ? AND c.centre_is_partner = TRUE"
+                     + " AND e.status = 'DRAFT' AND e.partner_submitted_at IS NULL")) {
+            consultations.setString(1, subject);
+            consultations.setObject(2, today);
+            consultations.setString(3, centre);
+            drain(consultations.executeQuery());
+            referrals.setString(1, centre);
+            drain(referrals.executeQuery());
+            bookings.setObject(1, today);
+            bookings.setString(2, centre);
+            bookings.setString(3, centre);
+            drain(bookings.executeQuery());
+            renewals.setObject(1, yearStart);
+            renewals.setString(2, centre);
+            drain(renewals.executeQuery());
+            actions.setString(1, centre);
+            drain(actions.executeQuery());
+            sheets.setString(1, centre);
+            drain(sheets.executeQuery());
         }
     }
 
@@ -538,6 +593,13 @@ public final class Load {
             throw new IllegalStateException(response.request().method() + " " + response.uri() + ": " + response.statusCode()
                     + " " + response.body());
         }
+    }
+
+    /** The subject inside a token (its payload's sub), without checking it: the bench made the token. */
+    private static String subjectOf(String token) {
+        String payload = token.split("\\.")[1];
+        return object(new String(java.util.Base64.getUrlDecoder().decode(payload), java.nio.charset.StandardCharsets.UTF_8))
+                .getString("sub");
     }
 
     private static JsonObject object(String json) {

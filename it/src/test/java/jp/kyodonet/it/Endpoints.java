@@ -423,7 +423,7 @@ final class Endpoints {
             new Endpoint("PUT /kpi/targets/{centre}/{year}/{code}", Stage.RECEIVED, (t, id) -> Api.put("/kpi/targets/"
                     + (t == null ? "aoba" : centreOf(t)) + "/" + Collaborations.unusedFiscalYear() + "/consultations.received", t,
                     "{\"value\":100}"), 200, List.of("centre-manager", "network-coordinator", "hq-analyst")),
-            new Endpoint("GET /inbox", Stage.RECEIVED, (t, id) -> Api.get("/inbox", t), 200, CONSULTATION_ROLES),
+            new Endpoint("GET /inbox", Stage.RECEIVED, (t, id) -> Api.get("/inbox", t), 200, COLLABORATION_READERS),
             new Endpoint("GET /kpi/reported-figures", Stage.RECEIVED, (t, id) -> Api.get("/kpi/reported-figures", t), 200,
                     CONSULTATION_ROLES),
             new Endpoint("PUT /kpi/reported-figures/{kind}/{month}", Stage.RECEIVED, (t, id) -> Api.put(
@@ -455,26 +455,17 @@ final class Endpoints {
             new Endpoint("GET /hq/consultation-figures", Stage.RECEIVED, (t, id) -> Api.get("/hq/consultation-figures", t),
                     200, List.of("hq-analyst", "network-coordinator")),
             new Endpoint("GET /me", Stage.RECEIVED, (t, id) -> Api.get("/me", t), 200, EVERY_ROLE),
-            new Endpoint("GET /me/notifications", Stage.RECEIVED, (t, id) -> {
-                Staff.signInIfValid(t);
-                return Api.get("/me/notifications", t);
-            }, 200, CONSULTATION_ROLES),
-            new Endpoint("PUT /me/notifications", Stage.RECEIVED, (t, id) -> {
-                Staff.signInIfValid(t);
-                return Api.put("/me/notifications", t, "{\"delivery\":\"IMMEDIATE\",\"language\":\"ja\"}");
-            }, 200, CONSULTATION_ROLES),
-            new Endpoint("GET /me/calendar-feed", Stage.RECEIVED, (t, id) -> {
-                Staff.signInIfValid(t);
-                return Api.get("/me/calendar-feed", t);
-            }, 200, CONSULTATION_ROLES),
-            new Endpoint("POST /me/calendar-feed", Stage.RECEIVED, (t, id) -> {
-                Staff.signInIfValid(t);
-                return Api.post("/me/calendar-feed", t, "");
-            }, 200, CONSULTATION_ROLES),
-            new Endpoint("DELETE /me/calendar-feed", Stage.RECEIVED, (t, id) -> {
-                Staff.signInIfValid(t);
-                return Api.delete("/me/calendar-feed", t);
-            }, 200, CONSULTATION_ROLES),
+            // GET /me/notifications puts the person in the directory, as GET /me does (the PUT needs them there)
+            new Endpoint("GET /me/notifications", Stage.RECEIVED, (t, id) -> Api.get("/me/notifications", t), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("PUT /me/notifications", Stage.RECEIVED, (t, id) -> Api.put("/me/notifications", t,
+                    "{\"delivery\":\"IMMEDIATE\",\"language\":\"ja\"}"), 200, CONSULTATION_ROLES),
+            new Endpoint("GET /me/calendar-feed", Stage.RECEIVED, (t, id) -> Api.get("/me/calendar-feed", t), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("POST /me/calendar-feed", Stage.RECEIVED, (t, id) -> Api.post("/me/calendar-feed", t, ""), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("DELETE /me/calendar-feed", Stage.RECEIVED, (t, id) -> Api.delete("/me/calendar-feed", t), 200,
+                    CONSULTATION_ROLES),
             new Endpoint("GET /public/events (public)", Stage.RECEIVED, (t, id) -> Api.get("/public/events", t), 200, ANYONE),
             new Endpoint("GET /public/centres/{centre}/events.ics (public)", Stage.RECEIVED,
                     (t, id) -> Api.get("/public/centres/aoba/events.ics", t), 200, ANYONE),

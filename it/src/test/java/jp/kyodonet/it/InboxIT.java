@@ -90,12 +90,47 @@ class InboxIT {
     }
 
     @Test
-    void officersAndHqHaveNoCentreInboxAndTheAnonymousNone() {
+    void officersAndHqGetTheCityGovernmentsWorkNotTheCentresAndTheAnonymousNothing() {
         assertEquals(401, Api.get("/inbox", null).status());
-        for (String role : List.of("hq-analyst")) {
-            assertEquals(403, Api.get("/inbox", Tokens.of("city", role)).status(), role);
+        java.util.Set<String> government = java.util.Set.of("SURVEY_TO_ANSWER", "SURVEY_ANSWERS_AWAITED",
+                "EVALUATION_CITY_TO_FILL");
+        for (String token : List.of(Tokens.of("city", "hq-analyst"), Tokens.of(B, "ward-officer"))) {
+            Api.Reply inbox = Api.get("/inbox", token);
+            assertEquals(200, inbox.status(), inbox::toString);
+            inbox.json().getJsonArray("counts").forEach(c -> assertTrue(
+                    government.contains(c.asJsonObject().getString("kind")), c::toString));
         }
-        assertEquals(403, Api.get("/inbox", Tokens.of(B, "ward-officer")).status());
+        assertEquals(403, Api.get("/inbox", Tokens.of("city", "platform-admin")).status());
+    }
+
+    @Test
+    void theCityGovernmentsPeopleFindTheirPartOfTheSurveyAndTheDivisionTheOfficesStillToAnswer() {
+        long awaitedBefore = count(Surveys.DIVISION, "SURVEY_ANSWERS_AWAITED").getInt("centre");
+        JsonObject survey = Surveys.open();
+        String surveyId = survey.getString("id");
+        // a bureau of its own, so that its officer's inbox holds this survey's part alone
+        String bureau = "受信箱テスト局 " + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply added = Api.post("/collaboration/surveys/" + surveyId + "/offices", Surveys.DIVISION,
+                "{\"bureau\":\"" + bureau + "\"}");
+        assertEquals(200, added.status(), added::toString);
+        String office = Tokens.with("city", "bureau-officer", c -> c.add("bureau", bureau).add("division", "総務課"));
+        JsonObject answer = Surveys.answerOf(surveyId, office);
+        String answerId = answer.getString("id");
+
+        JsonObject mine = item(office, "SURVEY_TO_ANSWER", answerId);
+        assertEquals("surveys", mine.getString("page"));
+        assertTrue(mine.getBoolean("mine"), "the office's own part");
+        assertEquals(1, count(office, "SURVEY_TO_ANSWER").getInt("mine"));
+        assertFalse(Api.get("/inbox", Tokens.with("city", "bureau-officer", c -> c.add("bureau", "別の局")
+                .add("division", "総務課"))).body().contains(answerId), "another bureau never sees it");
+        assertFalse(Api.get("/inbox", Tokens.of("city", "centre-staff")).body().contains(answerId),
+                "the city centre does not answer for the bureau");
+        assertEquals(awaitedBefore + 1, count(Surveys.DIVISION, "SURVEY_ANSWERS_AWAITED").getInt("centre"),
+                "the division sees the new survey waiting for answers");
+
+        // the office submits: its item goes
+        Surveys.submit(office, answer);
+        assertFalse(Api.get("/inbox", office).body().contains(answerId));
     }
 
     private static JsonObject item(String token, String kind, String recordId) {
@@ -108,6 +143,7 @@ class InboxIT {
 
     private static JsonObject count(String token, String kind) {
         return Api.get("/inbox", token).json().getJsonArray("counts").stream().map(JsonValue::asJsonObject)
-                .filter(c -> c.getString("kind").equals(kind)).findFirst().orElseThrow();
+                .filter(c -> c.getString("kind").equals(kind)).findFirst()
+                .orElse(jakarta.json.Json.createObjectBuilder().add("kind", kind).add("mine", 0).add("centre", 0).build());
     }
 }

@@ -686,6 +686,9 @@ class PortalBrowserIT {
         new Select(browser.findElement(By.id("centre"))).selectByValue(centre);
         new Select(browser.findElement(By.id("role"))).selectByValue(role);
         click("sign-in");
+        // the city government's people land on their inbox too; the collaboration page is one click away
+        wait.until(d -> "true".equals(d.findElement(By.id("inbox-list")).getAttribute("data-loaded")));
+        click("nav-collaboration");
         wait.until(d -> "true".equals(d.findElement(By.id("project-list")).getAttribute("data-loaded")));
     }
 

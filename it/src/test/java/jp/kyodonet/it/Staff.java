@@ -42,13 +42,6 @@ final class Staff {
         }
     }
 
-    /** Signs the token's person in (GET /me) whatever the answer: no token or a forged one signs no one in. */
-    static void signInIfValid(String token) {
-        if (token != null) {
-            Api.get("/me", token);
-        }
-    }
-
     /** A JSON assignment body naming a signed-in staff member of {@code centre}. */
     static String assignment(String centre) {
         return "{\"assigneeSubject\":\"" + assignable(centre) + "\"}";

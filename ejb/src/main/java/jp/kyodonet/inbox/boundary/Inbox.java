@@ -7,7 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jp.kyodonet.booking.entity.BookingStatus;
+import jp.kyodonet.collaboration.entity.AnnualSurvey;
+import jp.kyodonet.collaboration.entity.AnnualSurveyAnswer;
 import jp.kyodonet.collaboration.entity.EvaluationStatus;
+import jp.kyodonet.collaboration.entity.OwnerKind;
 import jp.kyodonet.consultation.entity.ConsultationStatus;
 import jp.kyodonet.consultation.entity.ReferralStatus;
 import jp.kyodonet.network.entity.ActionStatus;
@@ -37,14 +40,20 @@ import java.util.Map;
  * opens; nothing of a requester's personal data is in it (a consultation shows its summary, as the list does).
  */
 @Stateless
-@DeclareRoles({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
-@RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+@DeclareRoles({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST,
+        Roles.WARD_OFFICER, Roles.BUREAU_OFFICER})
+@RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST,
+        Roles.WARD_OFFICER, Roles.BUREAU_OFFICER})
 public class Inbox {
 
     /** The kinds of waiting work, in the order the inbox shows them. */
     public enum Kind {
         CONSULTATION_ASSIGNED, FOLLOW_UP_DUE, REFERRAL_TO_ANSWER, BOOKING_TO_APPROVE, RENEWAL_DUE, ACTION_ITEM,
-        SUPPORT_REQUEST, EVALUATION_TO_FILL
+        SUPPORT_REQUEST, EVALUATION_TO_FILL,
+        /** 行政: the office's part of the annual survey (照会) to answer, or (the division) offices still to answer. */
+        SURVEY_TO_ANSWER, SURVEY_ANSWERS_AWAITED,
+        /** 行政: the 行政 column of a mutual evaluation sheet the office fills. */
+        EVALUATION_CITY_TO_FILL
     }
 
     /**
@@ -78,18 +87,31 @@ public class Inbox {
     @Inject
     BusinessClock clock;
 
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext context;
+
+    @Inject
+    jp.kyodonet.platform.tenancy.TenantDirectory tenants;
+
     public View read() {
         String centre = tenant.get().map(TenantId::value).orElseThrow(() -> new IllegalStateException("no centre"));
         String me = user.subject();
         LocalDate today = clock.today();
         List<Item> items = new ArrayList<>();
-        consultations(me, today, items);
-        referrals(centre, items);
-        bookings(today, items);
-        renewals(today, items);
-        actions(centre, items);
-        support(centre, items);
-        evaluations(centre, items);
+        if (context.isCallerInRole(Roles.WARD_OFFICER) || context.isCallerInRole(Roles.BUREAU_OFFICER)) {
+            officeWork(centre, items);
+        } else if (context.isCallerInRole(Roles.HQ_ANALYST) && !context.isCallerInRole(Roles.CENTRE_STAFF)
+                && !context.isCallerInRole(Roles.CENTRE_MANAGER) && !context.isCallerInRole(Roles.NETWORK_COORDINATOR)) {
+            divisionWork(centre, today, items);
+        } else {
+            consultations(me, today, items);
+            referrals(centre, items);
+            bookings(today, items);
+            renewals(today, items);
+            actions(centre, items);
+            support(centre, items);
+            evaluations(centre, items);
+        }
         Map<Kind, long[]> counts = new EnumMap<>(Kind.class);
         for (Item i : items) {
             long[] c = counts.computeIfAbsent(i.kind(), k -> new long[2]);
@@ -194,6 +216,61 @@ public class Inbox {
             items.add(new Item(Kind.EVALUATION_TO_FILL, "collaboration", (String) r[0], r[1] + "（" + r[2] + "年度）",
                     new Message("相互評価シートの団体等の欄を記入・提出してください",
                             "Fill in and submit the partner's column of the evaluation sheet"), day((Instant) r[3]), false));
+        }
+    }
+
+    /**
+     * A ward office (its ward's records) or a bureau (its bureau's projects at the city centre): its part of an open
+     * annual survey not yet submitted, and the 行政 column of evaluation sheets still to fill.
+     */
+    private void officeWork(String centre, List<Item> items) {
+        String bureau = context.isCallerInRole(Roles.BUREAU_OFFICER) ? user.bureau() : null;
+        OwnerKind kind = bureau == null ? OwnerKind.WARD : OwnerKind.BUREAU;
+        var answers = em.createQuery("SELECT a.id, s.fiscalYear, s.dueOn, s.openedAt FROM AnnualSurveyAnswer a,"
+                        + " AnnualSurvey s WHERE s.id = a.surveyId AND s.status = :open AND a.ownerTenant = :centre"
+                        + " AND a.officeKind = :kind AND a.status = :pending" + (bureau == null ? "" : " AND a.officeName = :bureau"),
+                        Object[].class)
+                .setParameter("open", AnnualSurvey.Status.OPEN).setParameter("centre", centre).setParameter("kind", kind)
+                .setParameter("pending", AnnualSurveyAnswer.Status.PENDING);
+        var sheets = em.createQuery("SELECT e.id, p.name, e.fiscalYear, e.updatedAt FROM EvaluationSheet e,"
+                        + " CollaborationProject p WHERE p.id = e.projectId AND e.ownerTenant = :centre"
+                        + " AND p.ownerKind = :kind AND e.status = :draft AND e.citySubmittedAt IS NULL"
+                        + (bureau == null ? "" : " AND p.ownerName = :bureau"), Object[].class)
+                .setParameter("centre", centre).setParameter("kind", kind).setParameter("draft", EvaluationStatus.DRAFT);
+        if (bureau != null) {
+            answers.setParameter("bureau", bureau);
+            sheets.setParameter("bureau", bureau);
+        }
+        for (Object[] r : answers.getResultList()) {
+            LocalDate due = (LocalDate) r[2];
+            items.add(new Item(Kind.SURVEY_TO_ANSWER, "surveys", (String) r[0], r[1] + "年度 市民協働の取組状況の照会",
+                    due == null ? new Message("照会への回答を提出してください", "Submit your answer to the survey")
+                            : new Message("照会への回答を" + due + "までに提出してください", "Submit your answer by " + due),
+                    day((Instant) r[3]), true));
+        }
+        for (Object[] r : sheets.getResultList()) {
+            items.add(new Item(Kind.EVALUATION_CITY_TO_FILL, "collaboration", (String) r[0], r[1] + "（" + r[2] + "年度）",
+                    new Message("相互評価シートの行政の欄を記入・提出してください",
+                            "Fill in and submit the 行政 column of the evaluation sheet"), day((Instant) r[3]), true));
+        }
+    }
+
+    /** The city's division: each open survey of its city whose offices have not all answered. */
+    private void divisionWork(String centre, LocalDate today, List<Item> items) {
+        String city = tenants.cityOf(new TenantId(centre));
+        for (Object[] r : em.createQuery("SELECT s.id, s.fiscalYear, s.dueOn, s.openedAt, COUNT(a) FROM AnnualSurvey s,"
+                        + " AnnualSurveyAnswer a WHERE a.surveyId = s.id AND s.city = :city AND s.status = :open"
+                        + " AND a.status = :pending GROUP BY s.id, s.fiscalYear, s.dueOn, s.openedAt", Object[].class)
+                .setParameter("city", city).setParameter("open", AnnualSurvey.Status.OPEN)
+                .setParameter("pending", AnnualSurveyAnswer.Status.PENDING).getResultList()) {
+            LocalDate due = (LocalDate) r[2];
+            long waiting = ((Number) r[4]).longValue();
+            boolean late = due != null && due.isBefore(today);
+            items.add(new Item(Kind.SURVEY_ANSWERS_AWAITED, "surveys-division", (String) r[0],
+                    r[1] + "年度 市民協働の取組状況の照会",
+                    new Message((late ? "期限（" + due + "）を過ぎて" : "") + waiting + "件の区局が未回答です",
+                            waiting + " offices have not answered" + (late ? " (due " + due + ")" : "")),
+                    day((Instant) r[3]), true));
         }
     }
 

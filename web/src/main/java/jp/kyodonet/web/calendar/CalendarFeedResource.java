@@ -27,21 +27,27 @@ public class CalendarFeedResource {
     @Inject
     CalendarFeeds feeds;
 
+    @jakarta.inject.Inject
+    jp.kyodonet.web.tenancy.SignedIn signedIn;
+
     @GET
     @Operation(summary = "Whether I have a calendar feed (its address is shown only when made)")
     public CalendarFeeds.Feed read() {
+        signedIn.record();
         return feeds.feed();
     }
 
     @POST
     @Operation(summary = "Make my calendar feed's address; a previous address answers 404 from now on")
     public CalendarFeeds.Feed renew() {
+        signedIn.record();
         return feeds.renew();
     }
 
     @DELETE
     @Operation(summary = "End my calendar feed")
     public CalendarFeeds.Feed end() {
+        signedIn.record();
         return feeds.end();
     }
 }

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("inbox")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+@RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR, Roles.HQ_ANALYST,
+        Roles.WARD_OFFICER, Roles.BUREAU_OFFICER})
 @SecurityRequirement(name = "jwt")
 @Tag(name = "inbox", description = "受信箱 (what waits for me and my centre, computed from the records)")
 public class InboxResource {

@@ -32,9 +32,13 @@ public class MailChoiceResource {
     @Inject
     StaffDirectory directory;
 
+    @jakarta.inject.Inject
+    jp.kyodonet.web.tenancy.SignedIn signedIn;
+
     @GET
     @Operation(summary = "My mail: the address my sign-in gave, IMMEDIATE / DIGEST (08:30 Japan time) / NONE, ja or en")
     public StaffDirectory.MailChoice read() {
+        signedIn.record();
         return directory.mailChoice();
     }
 
