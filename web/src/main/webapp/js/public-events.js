@@ -17,6 +17,13 @@ function item(kind, value) {
   return vocabulary[kind].find((x) => x.value === value);
 }
 
+/** The place: its kind, and the note unless the note already says it (オンライン（Zoom）). */
+function place(e) {
+  const kind = label(item('placeKind', e.placeKind));
+  if (!e.placeNote) return kind;
+  return e.placeNote.includes(kind) ? e.placeNote : `${kind} ${e.placeNote}`;
+}
+
 function render() {
   const list = $('ev-list');
   const cards = listing.events.map((e) => {
@@ -31,16 +38,16 @@ function render() {
     title.append(link);
     const meta = Object.assign(document.createElement('p'), { className: 'muted',
       textContent: [e.session, lang() === 'en' ? e.centreNameEn : e.centreName, label(item('kind', e.kind)),
-        label(item('placeKind', e.placeKind)) + (e.placeNote ? ` ${e.placeNote}` : '')].filter(Boolean).join(' · ') });
+        place(e)].filter(Boolean).join(' · ') });
     const places = Object.assign(document.createElement('p'), { className: 'places',
-      textContent: !e.open ? t('pp.closed') : e.placesLeft > 0 ? t('pp.left', e.placesLeft) : t('ev.full') });
+      textContent: !e.open ? t('pp.closed') : e.placesLeft > 0 ? t('pp.left', e.placesLeft) : t('evt.full') });
     li.append(when, title, meta, places);
     return li;
   });
-  if (cards.length === 0) cards.push(Object.assign(document.createElement('li'), { className: 'muted', textContent: t('ev.none') }));
+  if (cards.length === 0) cards.push(Object.assign(document.createElement('li'), { className: 'muted', textContent: t('evt.none') }));
   list.replaceChildren(...cards);
   list.dataset.loaded = 'true';
-  $('ev-count').textContent = t('ev.count', listing.events.length, listing.more);
+  $('ev-count').textContent = t('evt.count', listing.events.length, listing.more);
   const centre = $('ev-centre').value;
   $('ev-feed').hidden = !centre;
   $('ev-feed-link').href = centre ? `api/v1/public/centres/${encodeURIComponent(centre)}/events.ics` : '#';
@@ -87,7 +94,7 @@ async function start() {
 function fillChoices() {
   const kind = $('ev-kind');
   const chosen = kind.value;
-  kind.replaceChildren(new Option(t('ev.all'), ''), ...vocabulary.kind.map((k) => new Option(label(k), k.value)));
+  kind.replaceChildren(new Option(t('evt.all'), ''), ...vocabulary.kind.map((k) => new Option(label(k), k.value)));
   kind.value = chosen;
   for (const option of $('ev-centre').options) {
     if (option.value) option.textContent = lang() === 'en' ? option.dataset.en : option.dataset.ja;

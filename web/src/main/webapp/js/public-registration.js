@@ -25,7 +25,8 @@ function render() {
   $('rg-programme').textContent = r.programme;
   $('rg-session').textContent = r.session;
   $('rg-when').textContent = `${day(r.date)} ${r.start.slice(0, 5)}〜${r.end.slice(0, 5)}`;
-  $('rg-place').textContent = [t(`rg.${r.placeKind}`), r.placeNote].filter(Boolean).join(' ');
+  const kind = t(`rg.${r.placeKind}`);
+  $('rg-place').textContent = !r.placeNote ? kind : r.placeNote.includes(kind) ? r.placeNote : `${kind} ${r.placeNote}`;
   $('rg-receipt').textContent = r.receipt || '-';
   $('rg-status').textContent = r.status === 'WAITING' ? t('rg.WAITING', r.waitingPosition) : t(`rg.${r.status}`);
   $('rg-status').dataset.status = r.status;

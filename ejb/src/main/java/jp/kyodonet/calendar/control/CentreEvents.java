@@ -64,7 +64,7 @@ public class CentreEvents {
             };
             String note = (String) r[6];
             events.add(new ICalendars.Event("session-" + r[0] + "@kyodo", r[8] + " " + r[1], (LocalDate) r[2],
-                    (LocalTime) r[3], (LocalTime) r[4], note == null ? where : where + " " + note,
+                    (LocalTime) r[3], (LocalTime) r[4], note == null ? where : note.contains(where) ? note : where + " " + note,
                     ((ProgrammeStatus) r[9]) == ProgrammeStatus.PLANNED ? "（企画中）" : null,
                     settings.publicUrl() + "/programme.html?centre=" + centre + "&id=" + r[7]));
         }

@@ -165,6 +165,11 @@ public class ProgrammeMails {
             case HYBRID -> centre + (space == null ? "" : " " + space) + "・オンライン";
             case ON_SITE -> centre + (space == null ? "" : " " + space);
         };
-        return s.placeNote() == null || s.placeNote().isBlank() ? where : where + "（" + s.placeNote() + "）";
+        if (s.placeNote() == null || s.placeNote().isBlank()) {
+            return where;
+        }
+        // the note says how (オンライン（Zoom）) or where in the building
+        return s.placeKind() == PlaceKind.ONLINE ? (s.placeNote().contains("オンライン") ? s.placeNote()
+                : "オンライン（" + s.placeNote() + "）") : where + "（" + s.placeNote() + "）";
     }
 }

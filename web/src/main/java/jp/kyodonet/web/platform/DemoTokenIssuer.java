@@ -65,6 +65,8 @@ public class DemoTokenIssuer {
                 .add("sub", "demo-" + tenant + "-" + role)
                 .add("upn", "demo-" + tenant + "-" + role)
                 .add("name", displayName)
+                // the demo's people have addresses of their own, whose mail the demo's mail server shows
+                .add("email", tenant + "-" + role + "@demo.kyodo.example.jp")
                 .add("tenant", tenant)
                 .add("groups", Json.createArrayBuilder(List.of(role)))
                 .add("iat", now.getEpochSecond())
