@@ -28,8 +28,9 @@ import java.util.logging.Logger;
 /**
  * Sends what the outbox holds: right after the transaction that queued a mail commits, and every five seconds on every
  * server (mails whose first attempt failed, mails of a server that stopped). A row is claimed before it is sent, so two
- * servers never send the same row; a failure leaves it due again after a growing pause; an address the mail server
- * refuses for good is given up and kept with the reason.
+ * servers never send the same row; a failure leaves it due again after a growing pause (and once a send succeeds
+ * again, everything waiting is due at once); an address the mail server refuses for good is given up and kept with
+ * the reason.
  */
 @Singleton
 @Startup
@@ -50,6 +51,8 @@ public class MailSender {
     ManagedExecutorService executor;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    /** The last attempt of this server failed for a reason that may pass (the mail server was down, say). */
+    private final AtomicBoolean failing = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
 
     /** A mail was queued by a transaction that has committed: send now, not at the next poll. */
@@ -108,6 +111,12 @@ public class MailSender {
             message.setSentDate(new Date());
             Transport.send(message);
             outbox.sent(mail.id());
+            if (failing.getAndSet(false)) {
+                // the mail server takes mail again: what waits for its next try goes now, not after its pause
+                int due = outbox.retryNow();
+                again.set(true);
+                LOG.info(() -> "mail: the mail server takes mail again; " + due + " waiting mails are due now");
+            }
         } catch (SendFailedException refused) {
             // the server refused the address itself (no such mailbox, not a valid address): trying again cannot help
             boolean permanent = refused.getValidSentAddresses() == null && refused.getInvalidAddresses() != null
@@ -119,6 +128,9 @@ public class MailSender {
     }
 
     private void failed(Outbox.Mail mail, Exception e, boolean permanent) {
+        if (!permanent) {
+            failing.set(true);
+        }
         long pause = settings.retryAfterSeconds(mail.attempts() + 1);
         outbox.failed(mail.id(), e.getClass().getSimpleName() + ": " + e.getMessage(), permanent, pause);
         LOG.info(() -> "mail " + mail.id() + ": attempt " + (mail.attempts() + 1) + " failed ("

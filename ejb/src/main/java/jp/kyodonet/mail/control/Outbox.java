@@ -95,6 +95,13 @@ public class Outbox {
                 .executeUpdate();
     }
 
+    /** Every row waiting for its next try after a failure is due now (the mail server is back); returns how many. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int retryNow() {
+        return em.createNativeQuery("UPDATE mail_outbox SET next_attempt_at = UTC_TIMESTAMP(6) WHERE sent_at IS NULL"
+                + " AND failed_at IS NULL AND attempts > 0 AND next_attempt_at > UTC_TIMESTAMP(6)").executeUpdate();
+    }
+
     /** The outbox's counts: waiting (never tried), retrying (tried, failed, due again), sent, given up. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public State state() {
