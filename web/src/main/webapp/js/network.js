@@ -257,7 +257,7 @@ async function schedule(event) {
   }
 }
 
-async function openMeeting(id) {
+export async function openMeeting(id) {
   try {
     showMeeting((await api(`network/meetings/${id}`)).data);
   } catch (error) {

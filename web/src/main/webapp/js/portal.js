@@ -3,7 +3,8 @@ import { applyTexts, formatDate, installLanguageToggle, label, lang, t } from '.
 import { drawGrid } from './availability.js';
 import { fillCollaborationOptions, initCollaboration, loadCollaboration, openSheet } from './collaboration.js';
 import { initSurvey, loadSurveys, openAnswer, openSurvey } from './survey.js';
-import { fillNetworkOptions, initNetwork, loadNetwork } from './network.js';
+import { fillNetworkOptions, initNetwork, loadNetwork, openMeeting } from './network.js';
+import { initCalendar, loadCalendar } from './calendar.js';
 import { fillKpiOptions, initKpi, loadKpi } from './kpi.js';
 import { initInbox, loadInbox } from './inbox.js';
 import { fillDashboardOptions, initDashboard, loadCityView, loadDashboard } from './dashboard.js';
@@ -879,6 +880,18 @@ async function bookingAction(b, action, bodyOf) {
   }
 }
 
+/** The bookings page on {@code date} (the calendar's week: a room's free day), its grid scrolled to {@code spaceId}. */
+async function showDay(date, spaceId) {
+  $('bk-date').value = date;
+  location.hash = '#bookings';
+  await loadBookings();
+  const row = spaceId && document.querySelector(`#bk-grid tr[data-space="${spaceId}"]`);
+  if (row) {
+    row.scrollIntoView({ block: 'center' });
+    row.querySelector('td.free')?.focus();
+  }
+}
+
 async function openBookingForm(space, start) {
   const editor = $('bk-editor');
   editor.hidden = false;
@@ -1189,6 +1202,11 @@ async function answerReferral(action, body) {
 async function openRecord(page, id) {
   try {
     if (page === 'consultations') { await openConsultation(id); return; }
+    if (page === 'meetings') {
+      location.hash = '#network';
+      await openMeeting(id);
+      return;
+    }
     if (page === 'surveys' || page === 'surveys-division') {
       // the annual survey lives on the collaboration page: an office's answer, or (the division) the survey
       location.hash = '#collaboration';
@@ -1199,6 +1217,7 @@ async function openRecord(page, id) {
     if (page === 'referrals') await openReferral(id);
     if (page === 'organisations') await openOrganisation(id);
     if (page === 'collaboration') await openSheet(id);
+    if (page === 'programmes') await openProgramme(id);
   } catch (error) {
     pageError(error);
   }
@@ -1361,13 +1380,13 @@ async function loadHq() {
 
 // ---- shell ---------------------------------------------------------------------------------------
 
-const PAGES = ['inbox', 'consultations', 'organisations', 'programmes', 'bookings', 'collaboration', 'network', 'dashboard', 'kpi', 'referrals', 'staff', 'audit', 'hq'];
+const PAGES = ['inbox', 'consultations', 'organisations', 'programmes', 'bookings', 'calendar', 'collaboration', 'network', 'dashboard', 'kpi', 'referrals', 'staff', 'audit', 'hq'];
 
 function canUse(page) {
   const roles = state.me.roles;
   if (page === 'consultations') return roles.some((r) => ['centre-staff', 'centre-manager', 'network-coordinator'].includes(r));
   if (page === 'inbox') return canUse('consultations') || roles.some((r) => ['hq-analyst', 'ward-officer', 'bureau-officer'].includes(r));
-  if (['referrals', 'organisations', 'bookings', 'programmes', 'network', 'staff'].includes(page)) return canUse('consultations');
+  if (['referrals', 'organisations', 'bookings', 'calendar', 'programmes', 'network', 'staff'].includes(page)) return canUse('consultations');
   if (page === 'audit') return roles.includes('centre-manager');
   if (page === 'hq') return roles.some((r) => ['hq-analyst', 'network-coordinator'].includes(r));
   if (page === 'collaboration') return canUse('consultations') || roles.some((r) => ['hq-analyst', 'ward-officer', 'bureau-officer'].includes(r));
@@ -1391,6 +1410,7 @@ function route() {
   if (page === 'programmes') loadProgrammes();
   if (page === 'collaboration') { loadCollaboration(); loadSurveys().catch(pageError); }
   if (page === 'network') loadNetwork();
+  if (page === 'calendar') loadCalendar();
   if (page === 'kpi') loadKpi();
   if (page === 'dashboard') loadDashboard();
   if (page === 'bookings') loadBookings().then(loadUsage);
@@ -1471,6 +1491,7 @@ async function start() {
   initNetwork({ state, cell, showErrors, pageError, today, fillFiscalYears });
   initKpi({ state, cell, showErrors, pageError, today, fillFiscalYears });
   initInbox({ cell, pageError, openRecord });
+  initCalendar({ pageError, openRecord, today, centre: () => state.me.centre.id, showDay });
   // a link in a mail: portal.html?open=page:id opens that record once signed in
   const opening = new URLSearchParams(location.search).get('open');
   if (opening && opening.includes(':')) {

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Calendars (issue 20): the public listing of every centre's events with its filters; a centre's feed and a person's
  * own feed parse as iCalendar (ical4j) and hold what they should and nothing of another centre; a renewed personal
- * address makes the old one 404.
+ * address makes the old one 404; the portal's calendar of a centre (sessions, meetings, bookings, deadlines).
  */
 @ExtendWith(ArquillianExtension.class)
 class CalendarIT {
@@ -125,6 +125,61 @@ class CalendarIT {
         assertEquals(200, Api.delete("/me/calendar-feed", aStaff).status());
         assertEquals(404, Api.get(renewedPath, null).status());
         assertFalse(Api.get("/me/calendar-feed", aStaff).json().getBoolean("exists"));
+    }
+
+    @Test
+    void theCentresCalendarHoldsItsSessionsMeetingsBookingsAndDeadlinesAndNoOtherCentres() {
+        Staff.signIn(aStaff);
+        var from = Programmes.inDays(1);
+        var to = Programmes.inDays(20);
+        JsonObject programme = Programmes.recruiting(aStaff, "暦の講座 " + UUID.randomUUID(), 2026, Programmes.inDays(5), 10);
+        String space = Bookings.createSpace(aManager, Bookings.room("暦の部屋 " + UUID.randomUUID(), b -> { })).getString("id");
+        Api.Reply booked = Api.post("/bookings", aStaff, Bookings.internal(space, Programmes.inDays(6), "10:00", "12:00", b -> { }));
+        assertEquals(201, booked.status(), booked::toString);
+        String booking = booked.json().getJsonArray("bookings").getJsonObject(0).getString("id");
+        String coordinator = Tokens.of("city", "network-coordinator");
+        String meeting = Network.schedule(coordinator, "暦の会議 " + UUID.randomUUID(), Programmes.inDays(7).toString());
+        Api.Reply action = Api.post("/network/meetings/" + meeting + "/actions", coordinator,
+                "{\"assignee\":\"" + A + "\",\"title\":\"暦の宿題\",\"dueOn\":\"" + Programmes.inDays(8) + "\"}");
+        assertEquals(201, action.status(), action::toString);
+        String consultation = Consultations.createAssigned(aStaff, aManager, "暦の相談 " + UUID.randomUUID()).getString("id");
+        assertEquals(200, Api.post("/consultations/" + consultation + "/work", aStaff, "{\"experts\":\"税理士\"}",
+                "If-Match", "\"2\"").status());
+        assertEquals(200, Api.post("/consultations/" + consultation + "/follow-up", aStaff,
+                "{\"nextActionOn\":\"" + Programmes.inDays(9) + "\"}", "If-Match", "\"3\"").status());
+
+        Api.Reply month = Api.get("/calendar?from=" + from + "&to=" + to, aStaff);
+        assertEquals(200, month.status(), month::toString);
+        List<JsonObject> entries = month.json().asJsonArray().stream().map(JsonValue::asJsonObject).toList();
+        assertTrue(has(entries, "SESSION", programme.getString("id"), Programmes.inDays(5)), month::body);
+        JsonObject bookingEntry = entries.stream().filter(e -> e.getString("recordId").equals(booking)).findFirst()
+                .orElseThrow(() -> new AssertionError(month.body()));
+        assertEquals("BOOKING", bookingEntry.getString("type"));
+        assertEquals(space, bookingEntry.getString("spaceId"));
+        assertEquals("10:00:00", bookingEntry.getString("start"));
+        assertTrue(has(entries, "MEETING", meeting, Programmes.inDays(7)), month::body);
+        assertTrue(entries.stream().anyMatch(e -> e.getString("type").equals("DEADLINE")
+                && e.getString("title").contains("暦の宿題")), "the action item's due day");
+        assertTrue(has(entries, "DEADLINE", consultation, Programmes.inDays(9)), "my follow-up");
+        assertFalse(month.body().contains("暦の相談"), "a consultation is named by its day, not its words");
+
+        // another centre sees its own calendar: none of these (the city's meeting is every centre's)
+        String other = Api.get("/calendar?from=" + from + "&to=" + to, bStaff).body();
+        for (String id : List.of(programme.getString("id"), booking, consultation)) {
+            assertFalse(other.contains(id), id);
+        }
+        assertTrue(other.contains(meeting), "a network meeting of the city is on every centre's calendar");
+
+        Api.Reply tooLong = Api.get("/calendar?from=" + from + "&to=" + from.plusDays(62), aStaff);
+        assertEquals(400, tooLong.status(), tooLong::toString);
+        assertTrue(tooLong.body().contains("62"), tooLong.body());
+        assertEquals(400, Api.get("/calendar?to=" + to, aStaff).status());
+        assertEquals(403, Api.get("/calendar?from=" + from + "&to=" + to, Tokens.of("city", "hq-analyst")).status());
+    }
+
+    private static boolean has(List<JsonObject> entries, String type, String recordId, java.time.LocalDate date) {
+        return entries.stream().anyMatch(e -> e.getString("type").equals(type) && e.getString("recordId").equals(recordId)
+                && e.getString("date").equals(date.toString()));
     }
 
     private static List<VEvent> parse(String ics) throws Exception {

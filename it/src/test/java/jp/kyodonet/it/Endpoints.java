@@ -466,6 +466,8 @@ final class Endpoints {
                     CONSULTATION_ROLES),
             new Endpoint("DELETE /me/calendar-feed", Stage.RECEIVED, (t, id) -> Api.delete("/me/calendar-feed", t), 200,
                     CONSULTATION_ROLES),
+            new Endpoint("GET /calendar", Stage.RECEIVED, (t, id) -> Api.get("/calendar?from=" + TODAY + "&to="
+                    + java.time.LocalDate.parse(TODAY).plusDays(41), t), 200, CONSULTATION_ROLES),
             new Endpoint("GET /public/events (public)", Stage.RECEIVED, (t, id) -> Api.get("/public/events", t), 200, ANYONE),
             new Endpoint("GET /public/centres/{centre}/events.ics (public)", Stage.RECEIVED,
                     (t, id) -> Api.get("/public/centres/aoba/events.ics", t), 200, ANYONE),

@@ -289,6 +289,41 @@ class PortalBrowserIT {
     }
 
     @Test
+    void theCalendarShowsTheMonthOpensASessionAndBooksARoomFromAFreeDayOfTheWeek() {
+        String mark = UUID.randomUUID().toString().substring(0, 6);
+        String staff = Tokens.of("kanazawa", "centre-staff");
+        var programme = Programmes.recruiting(staff, "暦で開く講座 " + mark, 2026, Programmes.inDays(1), 12);
+        String roomName = "暦の会議室 " + mark;
+        String space = Bookings.createSpace(Tokens.of("kanazawa", "centre-manager"), Bookings.room(roomName, b -> { }))
+                .getString("id");
+        signIn("kanazawa", "centre-staff");
+        click("nav-calendar");
+        wait.until(d -> "true".equals(d.findElement(By.id("cal-grid")).getAttribute("data-loaded")));
+        if (Programmes.inDays(1).getMonthValue() != Programmes.inDays(0).getMonthValue()) {
+            click("cal-next"); // tomorrow is in next month's page
+            wait.until(d -> "true".equals(d.findElement(By.id("cal-grid")).getAttribute("data-loaded")));
+        }
+        WebElement session = wait.until(d -> d.findElements(By.cssSelector("#cal-grid td[data-date='" + Programmes.inDays(1)
+                + "'] button[data-type=SESSION]")).stream().filter(b -> b.getText().contains(mark)).findFirst().orElse(null));
+        session.click();
+        wait.until(d -> programme.getString("id").equals(d.findElement(By.id("pg-detail")).getAttribute("data-id")));
+
+        // the week of rooms: a free day of the new room opens that day's grid, where a free slot is booked
+        click("nav-calendar");
+        new Select(browser.findElement(By.id("cal-view"))).selectByValue("week");
+        String day = Programmes.inDays(1).toString();
+        WebElement free = wait.until(d -> d.findElements(By.cssSelector("#cal-grid tr[data-space='" + space + "'] td[data-date='"
+                + day + "'] button.cal-free")).stream().findFirst().orElse(null));
+        free.click();
+        wait.until(d -> day.equals(d.findElement(By.id("bk-date")).getAttribute("value"))
+                && "true".equals(d.findElement(By.id("bk-grid")).getAttribute("data-loaded")));
+        browser.findElement(By.cssSelector("#bk-grid tr[data-space='" + space + "'] td.free")).click();
+        wait.until(d -> d.findElement(By.id("bk-editor")).isDisplayed());
+        assertEquals(day, browser.findElement(By.id("b-date")).getAttribute("value"));
+        assertEquals(space, browser.findElement(By.id("b-spaceId")).getAttribute("value"));
+    }
+
+    @Test
     void thePublicListingShowsSeveralCentresEventsOnAPhoneWithoutScrollingSideways() {
         String mark = UUID.randomUUID().toString().substring(0, 6);
         var aoba = Programmes.recruiting(Tokens.of("aoba", "centre-staff"), "青葉の講座 " + mark, 2026, Programmes.inDays(2), 12);

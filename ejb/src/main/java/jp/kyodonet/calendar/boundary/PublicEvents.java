@@ -121,7 +121,7 @@ public class PublicEvents {
             }
             LocalDate date = date(r[7]);
             LocalTime startsAt = time(r[8]);
-            if (date.equals(today) && time(r[9]).isBefore(LocalTime.now(BusinessClock.JAPAN))) {
+            if (date.equals(today) && time(r[9]).isBefore(LocalTime.ofInstant(clock.now(), BusinessClock.JAPAN))) {
                 continue; // over already
             }
             int capacity = ((Number) r[12]).intValue();

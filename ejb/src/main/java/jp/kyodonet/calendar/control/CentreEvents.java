@@ -66,7 +66,7 @@ public class CentreEvents {
             events.add(new ICalendars.Event("session-" + r[0] + "@kyodo", r[8] + " " + r[1], (LocalDate) r[2],
                     (LocalTime) r[3], (LocalTime) r[4], note == null ? where : note.contains(where) ? note : where + " " + note,
                     ((ProgrammeStatus) r[9]) == ProgrammeStatus.PLANNED ? "（企画中）" : null,
-                    settings.publicUrl() + "/programme.html?centre=" + centre + "&id=" + r[7]));
+                    settings.publicUrl() + "/programme.html?centre=" + centre + "&id=" + r[7], "programmes", (String) r[7]));
         }
         return events;
     }
@@ -83,7 +83,7 @@ public class CentreEvents {
             }
             events.add(new ICalendars.Event("meeting-" + m.id() + "@kyodo", "ネットワーク会議 " + m.title(), m.date(),
                     m.start(), m.start() == null ? null : m.start().plusHours(2), m.place(), m.theme(),
-                    settings.publicUrl() + "/portal.html?open=network:" + m.id()));
+                    settings.publicUrl() + "/portal.html?open=network:" + m.id(), "meetings", m.id().toString()));
         }
         return events;
     }
@@ -98,7 +98,7 @@ public class CentreEvents {
                 .setParameter("from", from).setParameter("to", to).getResultList()) {
             events.add(new ICalendars.Event("follow-up-" + r[0] + "@kyodo", "対応予定（" + r[1] + " 受付の相談）",
                     (LocalDate) r[2], null, null, null, null,
-                    settings.publicUrl() + "/portal.html?open=consultations:" + r[0]));
+                    settings.publicUrl() + "/portal.html?open=consultations:" + r[0], "consultations", (String) r[0]));
         }
         return events;
     }

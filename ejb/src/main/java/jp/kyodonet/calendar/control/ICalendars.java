@@ -21,9 +21,17 @@ import static jp.kyodonet.platform.time.BusinessClock.JAPAN;
  */
 public final class ICalendars {
 
-    /** One event: a UID, the summary, a start and end in Japan time (end null: a whole day), place, text, link. */
+    /**
+     * One event: a UID, the summary, a start and end in Japan time (start null: a whole day), place, text, link; and
+     * for the portal, the page and record it opens (not written to the feed).
+     */
     public record Event(String uid, String summary, LocalDate date, java.time.LocalTime start, java.time.LocalTime end,
-                        String location, String description, String url) {
+                        String location, String description, String url, String page, String recordId) {
+
+        public Event(String uid, String summary, LocalDate date, java.time.LocalTime start, java.time.LocalTime end,
+                     String location, String description, String url) {
+            this(uid, summary, date, start, end, location, description, url, null, null);
+        }
     }
 
     private ICalendars() {
