@@ -150,7 +150,7 @@ class CalendarIT {
 
         Api.Reply month = Api.get("/calendar?from=" + from + "&to=" + to, aStaff);
         assertEquals(200, month.status(), month::toString);
-        List<JsonObject> entries = month.json().asJsonArray().stream().map(JsonValue::asJsonObject).toList();
+        List<JsonObject> entries = month.jsonArray().stream().map(JsonValue::asJsonObject).toList();
         assertTrue(has(entries, "SESSION", programme.getString("id"), Programmes.inDays(5)), month::body);
         JsonObject bookingEntry = entries.stream().filter(e -> e.getString("recordId").equals(booking)).findFirst()
                 .orElseThrow(() -> new AssertionError(month.body()));
