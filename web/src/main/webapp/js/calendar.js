@@ -33,6 +33,11 @@ function weekday(d) {
   return d.toLocaleDateString(lang() === 'en' ? 'en-GB' : 'ja-JP', { weekday: 'short' });
 }
 
+/** 12/3（木）: a day as a phone's list shows it. */
+function label(d) {
+  return `${d.getMonth() + 1}/${d.getDate()}（${weekday(d)}）`;
+}
+
 function range() {
   if ($('cal-view').value === 'week') {
     const from = monday(anchor);
@@ -84,6 +89,7 @@ function month(entries, from, to) {
       const key = iso(day);
       const cell = document.createElement('td');
       cell.dataset.date = key;
+      cell.dataset.label = label(day);
       if (day.getMonth() !== anchor.getMonth()) cell.classList.add('other-month');
       if (key === h.today()) cell.classList.add('today');
       cell.append(Object.assign(document.createElement('div'), { className: 'cal-day', textContent: String(day.getDate()) }));
@@ -118,6 +124,7 @@ async function week(entries, from) {
       const key = iso(d);
       const cell = document.createElement('td');
       cell.dataset.date = key;
+      cell.dataset.label = label(d);
       if (key === h.today()) cell.classList.add('today');
       entries.filter((e) => e.type === 'BOOKING' && e.date === key && e.spaceId === space.spaceId)
         .forEach((e) => cell.append(entryButton({ ...e, title: `${e.end ? `–${e.end.slice(0, 5)} ` : ''}${e.title}` })));
