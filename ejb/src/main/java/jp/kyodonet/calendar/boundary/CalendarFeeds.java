@@ -68,6 +68,9 @@ public class CalendarFeeds {
     @Inject
     MailSettings settings;
 
+    @Inject
+    jp.kyodonet.staff.boundary.StaffDirectory staff;
+
     @PermitAll
     public String centreFeed(String centre) {
         Tenant found = tenants.findActive(centre).orElseThrow(() -> DomainException.notFound("センター", "Centre"));
@@ -96,13 +99,13 @@ public class CalendarFeeds {
 
     @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
     public Feed feed() {
-        return new Feed(me().feedSecret() != null, null);
+        return new Feed(staff.signedIn().feedSecret() != null, null);
     }
 
     /** Makes the signed-in person's feed address (a new one each time: the old one stops working). */
     @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
     public Feed renew() {
-        StaffMember me = me();
+        StaffMember me = staff.signedIn();
         String token = LinkTokens.issue(tenant.get().orElseThrow());
         me.feedSecret(sha256(token));
         em.flush();
@@ -112,18 +115,9 @@ public class CalendarFeeds {
     /** Ends the signed-in person's feed. */
     @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
     public Feed end() {
-        me().feedSecret(null);
+        staff.signedIn().feedSecret(null);
         em.flush();
         return new Feed(false, null);
-    }
-
-    private StaffMember me() {
-        String centre = tenant.get().orElseThrow().value();
-        StaffMember me = em.find(StaffMember.class, StaffMember.idOf(centre, user.subject()).toString());
-        if (me == null) {
-            throw DomainException.notFound("職員", "Staff member");
-        }
-        return me;
     }
 
     private static String sha256(String text) {

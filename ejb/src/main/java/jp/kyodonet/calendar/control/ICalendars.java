@@ -27,11 +27,6 @@ public final class ICalendars {
      */
     public record Event(String uid, String summary, LocalDate date, java.time.LocalTime start, java.time.LocalTime end,
                         String location, String description, String url, String page, String recordId) {
-
-        public Event(String uid, String summary, LocalDate date, java.time.LocalTime start, java.time.LocalTime end,
-                     String location, String description, String url) {
-            this(uid, summary, date, start, end, location, description, url, null, null);
-        }
     }
 
     private ICalendars() {

@@ -85,8 +85,7 @@ public class PublicProgrammes {
     private OwnRegistration own(String token, RegistrationDesk.Own own) {
         var r = own.registration();
         var s = own.session();
-        var now = java.time.LocalDateTime.ofInstant(clock.now(), jp.kyodonet.platform.time.BusinessClock.JAPAN);
-        boolean begun = !s.date().atTime(s.start()).isAfter(now);
+        boolean begun = s.hasBegun(clock.now());
         String centre = LinkTokens.centreOf(token).flatMap(tenants::find).map(Tenant::displayNameJa).orElse("");
         return new OwnRegistration(centre, own.programme().name(), s.title(), s.date(), s.start(), s.end(),
                 s.placeKind().name(), s.placeNote(), r.receiptNo(), r.status().name(), own.waitingPosition(),

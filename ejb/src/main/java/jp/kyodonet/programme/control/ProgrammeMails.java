@@ -113,7 +113,7 @@ public class ProgrammeMails {
                 .setParameter("today", now.toLocalDate()).setParameter("weekAgo", now.toLocalDate().minusDays(7))
                 .getResultList()) {
             ProgrammeSession s = programmes.session(r.sessionId()).orElseThrow();
-            if (s.date().atTime(s.end()).isAfter(now)) {
+            if (!s.isOver(clock.now())) {
                 continue;
             }
             r.surveyMailed(clock.now());

@@ -68,8 +68,7 @@ public class RegistrationDesk {
     /** The person cancels through their link: before the session begins only. */
     public Own cancelOwn(String token) {
         Own own = own(token);
-        if (own.session().date().atTime(own.session().start())
-                .isBefore(java.time.LocalDateTime.ofInstant(clock.now(), BusinessClock.JAPAN))) {
+        if (own.session().hasBegun(clock.now())) {
             throw DomainException.conflict(new Message("始まった回の申込はここでは取り消せません。センターへご連絡ください",
                     "A session that has begun cannot be cancelled here; please contact the centre"));
         }
@@ -146,7 +145,7 @@ public class RegistrationDesk {
                     "A cancelled registration cannot answer the survey"));
         }
         ProgrammeSession session = programmes.session(registration.sessionId()).orElseThrow();
-        if (session.date().atTime(session.start()).isAfter(java.time.LocalDateTime.ofInstant(clock.now(), BusinessClock.JAPAN))) {
+        if (!session.hasBegun(clock.now())) {
             throw DomainException.conflict(new Message("アンケートは回が始まってから回答できます",
                     "The survey opens once the session has begun"));
         }

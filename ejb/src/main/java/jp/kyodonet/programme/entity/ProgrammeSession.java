@@ -88,6 +88,16 @@ public class ProgrammeSession extends TenantOwned {
     public UUID programmeId() { return UUID.fromString(programmeId); }
     public String title() { return title; }
     public LocalDate date() { return date; }
+    /** Whether the session has begun at {@code now} (its day and start in Japan time). */
+    public boolean hasBegun(java.time.Instant now) {
+        return !date.atTime(start).isAfter(java.time.LocalDateTime.ofInstant(now, jp.kyodonet.platform.time.BusinessClock.JAPAN));
+    }
+
+    /** Whether the session is over at {@code now}. */
+    public boolean isOver(java.time.Instant now) {
+        return !date.atTime(end).isAfter(java.time.LocalDateTime.ofInstant(now, jp.kyodonet.platform.time.BusinessClock.JAPAN));
+    }
+
     public LocalTime start() { return start; }
     public LocalTime end() { return end; }
     public PlaceKind placeKind() { return placeKind; }

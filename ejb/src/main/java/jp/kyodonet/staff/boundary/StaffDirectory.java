@@ -95,7 +95,7 @@ public class StaffDirectory {
     /** The signed-in person's choice of mail (they must have opened the portal once: their record is made then). */
     @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
     public MailChoice mailChoice() {
-        StaffMember me = me();
+        StaffMember me = signedIn();
         return new MailChoice(me.email(), me.mailDelivery(), me.mailLanguage());
     }
 
@@ -114,13 +114,14 @@ public class StaffDirectory {
         if (!errors.isEmpty()) {
             throw DomainException.invalidInput(errors);
         }
-        StaffMember me = me();
+        StaffMember me = signedIn();
         me.chooseMail(delivery, language);
         em.flush();
         return new MailChoice(me.email(), me.mailDelivery(), me.mailLanguage());
     }
 
-    private StaffMember me() {
+    /** The signed-in person's record in their centre's directory, or 404 (made when they open the portal). */
+    public StaffMember signedIn() {
         String centre = tenant.get().orElseThrow().value();
         return Optional.ofNullable(em.find(StaffMember.class, StaffMember.idOf(centre, user.subject()).toString()))
                 .orElseThrow(() -> DomainException.notFound("職員", "Staff member"));
