@@ -10,11 +10,11 @@ export class ProblemError extends Error {
     this.problem = problem || {};
   }
 
-  /** The message in the current language, with the field errors. */
+  /** The message in the current language, with the field errors' messages (forms.js names them by their labels). */
   lines(lang) {
     const p = this.problem;
     const head = lang === 'en' ? (p.detailEn || p.titleEn || this.message) : (p.detail || p.title || this.message);
-    const fields = (p.errors || []).map((e) => `${e.field}: ${lang === 'en' ? e.messageEn : e.message}`);
+    const fields = (p.errors || []).map((e) => (lang === 'en' ? (e.messageEn || e.message) : e.message));
     return [head, ...fields];
   }
 }

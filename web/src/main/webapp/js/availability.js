@@ -1,5 +1,6 @@
 // The public availability page: no login, no bookers; the grid refreshes itself every few seconds.
-import { api, ProblemError } from './api.js';
+import { api } from './api.js';
+import { errorText } from './forms.js';
 import { installLanguageToggle, lang, t } from './i18n.js';
 
 const REFRESH_MS = 4000;
@@ -14,7 +15,7 @@ function today() {
 function pageError(error) {
   const box = $('page-error');
   box.hidden = !error;
-  if (error) box.textContent = error instanceof ProblemError ? error.lines(lang()).join(' / ') : String(error);
+  if (error) box.textContent = errorText(error);
 }
 
 function minutes(time) {
@@ -26,22 +27,47 @@ function hhmm(total) {
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
-/** Draws spaces × time units; a cell is free (○), taken (×) or closed (blank). Shared by the staff page. */
+/** The free ranges of a space on the day: [["10:00", "12:00"], ["15:00", "21:00"]]. */
+export function freeRanges(space) {
+  if (!space.opens) return [];
+  const step = space.slotMinutes;
+  const taken = (space.taken || []).map((x) => minutes(x));
+  const ranges = [];
+  for (let m = minutes(space.opens); m < minutes(space.closes); m += step) {
+    const busy = taken.some((t0) => m >= t0 && m < t0 + step);
+    const last = ranges[ranges.length - 1];
+    if (busy) continue;
+    if (last && last[1] === m) last[1] = m + step; else ranges.push([m, m + step]);
+  }
+  return ranges.map(([from, to]) => [hhmm(from), hhmm(to)]);
+}
+
+/**
+ * Draws spaces × time units; a cell is free (○), taken (×) or closed (blank), said in words to a screen reader too.
+ * With {@code onFreeCell} a free cell is a button (Enter or Space books it). The same data is not drawn twice, and a
+ * redraw keeps the focus on the cell it was on (the grid refreshes itself every few seconds). Shared by the staff page.
+ */
 export function drawGrid(table, spaces, { onFreeCell, labelOf } = {}) {
+  const signature = JSON.stringify([lang(), spaces]);
+  if (table.dataset.signature === signature) return;
+  table.dataset.signature = signature;
+  const focused = table.contains(document.activeElement) ? document.activeElement.closest('td') : null;
+  const focusedAt = focused ? { space: focused.parentElement.dataset.space, time: focused.dataset.time } : null;
   const open = spaces.filter((s) => s.opens);
   const step = Math.min(...open.map((s) => s.slotMinutes), 60);
   const first = Math.min(...open.map((s) => minutes(s.opens)));
   const last = Math.max(...open.map((s) => minutes(s.closes)));
   const head = document.createElement('tr');
-  head.append(Object.assign(document.createElement('th'), { textContent: '' }));
+  head.append(Object.assign(document.createElement('th'), { textContent: t('public.space'), scope: 'col' }));
   const times = [];
   for (let m = first; m < last; m += step) times.push(m);
-  times.forEach((m) => head.append(Object.assign(document.createElement('th'), { textContent: m % 60 === 0 ? hhmm(m) : '' })));
+  times.forEach((m) => head.append(Object.assign(document.createElement('th'), { textContent: m % 60 === 0 ? hhmm(m) : '', scope: 'col' })));
   table.tHead.replaceChildren(open.length ? head : document.createElement('tr'));
   table.tBodies[0].replaceChildren(...spaces.map((s) => {
     const row = document.createElement('tr');
     row.dataset.space = s.spaceId;
-    row.append(Object.assign(document.createElement('th'), { textContent: labelOf ? labelOf(s) : s.name }));
+    const name = labelOf ? labelOf(s) : s.name;
+    row.append(Object.assign(document.createElement('th'), { textContent: name, scope: 'row' }));
     const taken = new Set((s.taken || []).map((x) => minutes(x)));
     times.forEach((m) => {
       const cell = document.createElement('td');
@@ -49,16 +75,38 @@ export function drawGrid(table, spaces, { onFreeCell, labelOf } = {}) {
       const isOpen = s.opens && m >= minutes(s.opens) && m < minutes(s.closes);
       const unitTaken = [...taken].some((t0) => m >= t0 && m < t0 + s.slotMinutes);
       cell.className = !isOpen ? 'closed' : unitTaken ? 'taken' : 'free';
-      cell.textContent = !isOpen ? '' : unitTaken ? '×' : '○';
-      cell.title = `${s.name} ${hhmm(m)}`;
+      const said = `${s.name} ${hhmm(m)} ${!isOpen ? t('public.closed') : unitTaken ? t('public.taken') : t('public.free')}`;
+      cell.title = said;
       if (isOpen && !unitTaken && onFreeCell) {
-        cell.tabIndex = 0;
-        cell.addEventListener('click', () => onFreeCell(s, hhmm(m)));
+        const book = Object.assign(document.createElement('button'), { type: 'button', className: 'slot', textContent: '○' });
+        book.setAttribute('aria-label', `${said} — ${t('public.book')}`);
+        book.addEventListener('click', () => onFreeCell(s, hhmm(m)));
+        cell.append(book);
+      } else if (isOpen) {
+        cell.append(Object.assign(document.createElement('span'), { textContent: unitTaken ? '×' : '○', ariaHidden: 'true' }),
+          Object.assign(document.createElement('span'), { className: 'sr-only', textContent: unitTaken ? t('public.taken') : t('public.free') }));
       }
       row.append(cell);
     });
     if (!s.opens) row.append(Object.assign(document.createElement('td'), { textContent: t('public.closed'), className: 'muted' }));
     return row;
+  }));
+  if (focusedAt) {
+    const row = table.querySelector(`tr[data-space="${CSS.escape(focusedAt.space)}"]`);
+    const again = row?.querySelector(`td[data-time="${focusedAt.time}"] button`) || row?.querySelector('td button');
+    if (again) again.focus();
+  }
+}
+
+/** On a phone: each room with its free times on the day, in words (the grid is for wide screens). */
+export function drawFreeList(list, spaces, labelOf) {
+  list.replaceChildren(...spaces.map((s) => {
+    const item = document.createElement('li');
+    const ranges = freeRanges(s);
+    item.append(Object.assign(document.createElement('strong'), { textContent: labelOf ? labelOf(s) : s.name }), document.createElement('br'),
+      Object.assign(document.createElement('span'), { textContent: !s.opens ? t('public.closed')
+        : ranges.length ? `${t('public.free')}: ${ranges.map(([a, b]) => `${a}–${b}`).join('、')}` : t('public.full') }));
+    return item;
   }));
 }
 
@@ -70,6 +118,7 @@ async function loadGrid() {
     const { data } = await api(`public/availability?centre=${encodeURIComponent(centre)}&date=${date}`);
     const labelOf = (s) => `${s.name}${s.capacity ? `（${t('public.capacity', s.capacity)}）` : ''}`;
     drawGrid($('public-grid'), data.spaces, { labelOf });
+    drawFreeList($('public-free'), data.spaces, labelOf);
     if (data.spaces.length === 0) {
       $('public-grid').tBodies[0].replaceChildren(Object.assign(document.createElement('tr'), { textContent: t('public.noSpaces') }));
     }

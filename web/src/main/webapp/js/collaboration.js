@@ -3,6 +3,7 @@
 import { api, token } from './api.js';
 import { formatDate, label, t } from './i18n.js';
 import { ownSide, readColumn, readJoint, renderSheet } from './sheet-doc.js';
+import { clearErrors } from './forms.js';
 
 const PAGE_SIZE = 50;
 const cb = { vocabulary: null, proposal: null, project: null, contract: null, sheet: null, page: 0, total: 0 };
@@ -104,7 +105,7 @@ async function receiveProposal(event) {
     responsibleDivision: v('pr-responsibleDivision') || null, receivedOn: v('pr-receivedOn') || null, submitted: $('pr-submitted').checked };
   try {
     const { data } = await api('collaboration/proposals', { method: 'POST', body });
-    $('proposal-errors').hidden = true;
+    clearErrors('proposal-errors');
     $('pr-title').value = '';
     $('pr-summary').value = '';
     await loadProposals();
@@ -142,7 +143,7 @@ function showProposal(p) {
   $('pm-amount').max = p.grantLimit;
   $('pm-reason').value = '';
   $('pm-amount').value = '';
-  $('proposal-move-errors').hidden = true;
+  clearErrors('proposal-move-errors');
   $('draw-contract-form').hidden = p.status !== 'CONTRACT_NEGOTIATION';
   $('dc-division').value = p.responsibleDivision || '';
   $('dc-partner').value = $('dc-partner').value || p.proposerName;
@@ -176,7 +177,7 @@ async function addSupport(event) {
     notes: $('sp-notes').value.trim() || null };
   try {
     const { data } = await api(`collaboration/proposals/${cb.proposal.id}/support-log`, { method: 'POST', body });
-    $('support-errors').hidden = true;
+    clearErrors('support-errors');
     $('sp-notes').value = '';
     showProposal(data);
   } catch (error) {
@@ -191,7 +192,7 @@ async function drawUpContract(event) {
     ownerName: $('dc-ownerName').value.trim() || null };
   try {
     const { data } = await api(`collaboration/proposals/${p.id}/contract`, { method: 'POST', body, headers: { 'If-Match': `"${p.version}"` } });
-    $('draw-contract-errors').hidden = true;
+    clearErrors('draw-contract-errors');
     await openProposal(p.id);
     await loadProposals();
     await openProject(data.projectId);
@@ -229,7 +230,7 @@ async function createProject(event) {
     partners: v('pj-partners') || null, origin: $('pj-origin').value || null, fiscalYear: Number($('cb-year').value) };
   try {
     const { data } = await api('collaboration/projects', { method: 'POST', body });
-    $('project-errors').hidden = true;
+    clearErrors('project-errors');
     $('pj-name').value = '';
     await loadProjects();
     showProject(data);
@@ -254,7 +255,7 @@ async function importCatalogue(event) {
       $('catalogue-import-errors').hidden = false;
       return;
     }
-    $('catalogue-import-errors').hidden = true;
+    clearErrors('catalogue-import-errors');
     $('catalogue-import-result').textContent = t('cb.imported', data);
     $('catalogue-import-result').hidden = false;
     await loadProjects();
@@ -294,7 +295,7 @@ async function addContract(event) {
   event.preventDefault();
   try {
     const { data } = await api(`collaboration/projects/${cb.project.project.id}/contracts`, { method: 'POST', body: readTerms('ct-') });
-    $('contract-errors').hidden = true;
+    clearErrors('contract-errors');
     await openProject(cb.project.project.id);
     showContract(data);
   } catch (error) {
@@ -329,7 +330,7 @@ function showContract(c) {
   $('ct-end').hidden = !managed || !['ACTIVE', 'AMENDED'].includes(c.status);
   $('amend-form').hidden = !managed || !['ACTIVE', 'AMENDED'].includes(c.status);
   $('evaluation-open-form').hidden = !managed || ['DRAFTING', 'SIGNED'].includes(c.status);
-  $('contract-step-errors').hidden = true;
+  clearErrors('contract-step-errors');
   $('evaluation-list').tBodies[0].replaceChildren(...(c.evaluations.length ? c.evaluations.map((e) => row([t('fy', e.fiscalYear),
     label(vocab('evaluationStatus', e.status)), t(e.partnerSubmitted ? 'cb.submitted' : 'cb.notSubmitted'),
     t(e.citySubmitted ? 'cb.submitted' : 'cb.notSubmitted'), e.divergences], () => openSheet(e.id), e.id)) : [emptyRow(5)]));
@@ -354,7 +355,7 @@ async function amend(event) {
     amount: $('am-amount').value === '' ? null : Number($('am-amount').value) };
   try {
     const { data } = await api(`collaboration/contracts/${c.id}/amendments`, { method: 'POST', body, headers: { 'If-Match': `"${c.version}"` } });
-    $('amend-errors').hidden = true;
+    clearErrors('amend-errors');
     showContract(data);
   } catch (error) {
     h.showErrors('amend-errors', error);
@@ -366,7 +367,7 @@ async function openNewSheet(event) {
   try {
     const { data } = await api(`collaboration/contracts/${cb.contract.id}/evaluations`, { method: 'POST',
       body: { fiscalYear: Number($('ev-year').value) } });
-    $('evaluation-open-errors').hidden = true;
+    clearErrors('evaluation-open-errors');
     await openContract(cb.contract.id);
     showSheet(data);
   } catch (error) {
@@ -409,7 +410,7 @@ function showSheet(s) {
     || s.status !== 'COMPLETED';
   $('sh-public-link').hidden = s.status !== 'PUBLISHED';
   $('sh-public-link').href = `evaluation.html?id=${s.id}`;
-  $('sheet-errors').hidden = true;
+  clearErrors('sheet-errors');
   $('sheet-panel').scrollIntoView({ block: 'nearest' });
 }
 

@@ -2,7 +2,7 @@
 // side for one indicator, the city total, trends, CSV and the committee paper). Every chart has a table with the
 // same numbers; without Chart.js the tables alone still tell everything.
 import { api, ProblemError, token } from './api.js';
-import { lang, t } from './i18n.js';
+import { formatDateTime, lang, t } from './i18n.js';
 
 let h;
 const charts = {};
@@ -162,7 +162,7 @@ async function loadCity() {
   const d = data.indicator;
   $('city-definition').textContent = `${name(d)}: ${rule(d)}`;
   $('city-facts-asof').textContent = data.factsAsOf
-    ? t('city.factsAsOf', new Date(data.factsAsOf).toLocaleString(lang() === 'en' ? 'en-GB' : 'ja-JP', { timeZone: 'Asia/Tokyo' })) : '';
+    ? t('city.factsAsOf', formatDateTime(data.factsAsOf)) : '';
   table.tBodies[0].replaceChildren(...data.centres.map((c) => {
     const tr = document.createElement('tr');
     tr.dataset.centre = c.centre;

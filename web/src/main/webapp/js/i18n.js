@@ -1,7 +1,7 @@
 // Japanese first, English second. Texts of the page carry data-i18n keys; the choice is kept per browser.
 const TEXT = {
   ja: {
-    brand: '協働ネットワーク', signout: 'サインアウト', lang: 'English',
+    brand: '協働ネットワーク', signout: 'サインアウト', lang: 'English', 'form.required': '必須', 'ev.indexTitle': '公開されている相互評価シート', 'ev.indexLead': '協働事業の終了後、市と団体等が互いに評価し、相互検証を経て公開したシートです。', 'ev.indexProject': '事業', 'ev.indexDivergences': '評価が分かれた項目', 'ev.indexDiverged': (n) => `${n}項目`, 'ev.indexNone': 'なし', 'ev.indexEmpty': '公開されているシートはまだありません', 'nw.asOf': (d) => `${d}現在`, 'pg.presentOf': (name) => `${name} さんの出席`, 'chart.monthsAlt': '月別の推移のグラフ。数値は下の表にあります。', 'chart.centresAlt': 'センター別の年度累計のグラフ。数値は上の表にあります。', 'chart.cityMonthsAlt': '市全体の月別推移のグラフ（前年同月と比較）。数値は下の表にあります。',
     'signin.title': 'ログイン', 'signin.lead': 'センターと権限を選んでログインしてください（デモ用ログイン）。',
     'signin.centre': 'センター', 'signin.role': '権限', 'signin.submit': 'ログイン',
     'signin.disabled': 'ログインの方法が設定されていません。システム管理者にお問い合わせください。',
@@ -85,7 +85,7 @@ const TEXT = {
     'public.link': '部屋の空き状況（ログイン不要）', 'public.title': '部屋の空き状況', 'public.date': '日付',
     'public.live': '数秒ごとに自動で更新されます', 'public.legend': '○ 空き　× 予約済み（予約者名は表示しません）',
     'public.searchTitle': '空いている部屋をさがす（全センター）', 'public.from': '開始', 'public.to': '終了', 'public.headcount': '人数',
-    'public.search': 'さがす', 'public.closed': '休館', 'public.capacity': (n) => `定員${n}人`, 'public.noSpaces': '予約できる部屋はありません',
+    'public.search': 'さがす', 'public.closed': '休館', 'bk.hoursOpen': '開館', 'public.free': '空き', 'public.taken': '予約済み', 'public.full': '空きなし', 'public.book': '予約する', 'public.space': '部屋', 'public.gridCaption': '部屋ごと・時間ごとの空き状況', 'public.capacity': (n) => `定員${n}人`, 'public.noSpaces': '予約できる部屋はありません',
     'public.noneFree': '条件に合う空き部屋はありません',
     'nav.bookings': '貸館・予約', 'bk.title': '貸館・予約', 'bk.hint': '空いている枠（○）を押すと予約を入力できます。',
     'bk.new': '予約を入力', 'bk.space': '部屋・機材', 'bk.bookerKind': '利用者の区分', 'bk.organisation': '登録団体',
@@ -95,7 +95,7 @@ const TEXT = {
     'bk.approve': '承認', 'bk.decline': 'お断り', 'bk.cancel': '取消', 'bk.checkIn': '利用票を渡す', 'bk.complete': '利用完了',
     'bk.declineReason': 'お断りの理由', 'bk.made': (n, skipped) => `${n}件を予約しました${skipped ? `（予約できなかった日: ${skipped}）` : ''}`,
     'bk.spaces': '部屋・機材の設定', 'bk.addSpace': '部屋・機材を追加', 'bk.kind': '種別', 'bk.capacity': '定員',
-    'bk.openingHours': '開館時間（例 MON=09:00-21:00;TUE=...）', 'bk.slotMinutes': '予約単位（分）', 'bk.eligible': '予約できる利用者',
+    'bk.openingHours': '開館時間', 'bk.spaceName': '名称', 'bk.slotMinutes': '予約単位（分）', 'bk.eligible': '予約できる利用者',
     'bk.maxHours': '1団体1日の上限時間', 'bk.daysAhead': '何日先まで予約できるか', 'bk.approval': 'スタッフの承認が必要',
     'bk.usage': '利用状況（月）', 'bk.editSpace': '部屋・機材の設定を変更', 'bk.active': '予約を受け付ける', 'bk.inactive': '（停止中）', 'bk.usageLine': (r) => `${r.spaceName}: 予約 ${r.bookedHours}時間 / 開館 ${r.openHours}時間（稼働率 ${r.utilisation == null ? '—' : Math.round(r.utilisation * 1000) / 10 + '%'}）延べ ${r.headcount}人・お断り ${r.declined}件・取消 ${r.cancelled}件`,
     'nav.programmes': '講座・イベント', 'pg.title': '講座・イベント', 'pg.name': '事業名', 'pg.kind': '種類', 'pg.planItem': '事業計画上の事業', 'pg.planItem.none': '（目標のある事業ではない）', 'pg.sessions': '回数',
@@ -110,7 +110,7 @@ const TEXT = {
     'pg.lastAttended': '最終参加日', 'pg.empty': 'この年度の事業はありません', 'pg.comments': 'ご意見', 'pg.placesLeft': '残り',
     'pg.figures': (p, s, n, d, sat, u) => `事業 ${p}件・${s}回・延べ参加 ${n}人（実人数 ${d}人）・満足度 ${sat}・理解が深まった人 ${u}`,
     'pg.results': (n, sat, u, m) => `アンケート ${n}件・満足度 ${sat}・理解が深まった ${u}・意欲が高まった ${m}`,
-    'pp.apply': '申し込む', 'pp.privacy': '氏名と連絡先は主催センターだけが扱います。', 'pp.submit': '申し込む',
+    'pp.apply': '申し込む', 'pp.nameLabel': 'お名前', 'pp.contactLabel': '連絡先（メールアドレスまたは電話番号）', 'pp.privacy': '氏名と連絡先は主催センターだけが扱います。', 'pp.submit': '申し込む',
     'pp.closed': '現在、申込は受け付けていません。', 'pp.left': (n) => `残り${n}席`, 'pp.full': (n) => `満席（キャンセル待ち${n}人）`,
     'pp.registered': '参加を受け付けました。', 'pp.waiting': (n) => `満席のためキャンセル待ち（${n}番目）で受け付けました。空きが出ると繰り上がります。`,
     'pp.surveyLater': '終了後のアンケートはこちらのリンクから回答できます（このリンクは保存してください）:',
@@ -218,7 +218,7 @@ const TEXT = {
     fy: (y) => `${y}年度（${japaneseFiscalYear(y)}）`,
   },
   en: {
-    brand: 'Kyodo Network', signout: 'Sign out', lang: '日本語',
+    brand: 'Kyodo Network', signout: 'Sign out', lang: '日本語', 'form.required': 'required', 'ev.indexTitle': 'Published mutual evaluation sheets', 'ev.indexLead': 'After a collaboration ends, the city and its partner evaluate each other, check the two views together and publish the sheet.', 'ev.indexProject': 'Project', 'ev.indexDivergences': 'Items graded apart', 'ev.indexDiverged': (n) => `${n}`, 'ev.indexNone': 'none', 'ev.indexEmpty': 'No sheet has been published yet', 'nw.asOf': (d) => `as of ${d}`, 'pg.presentOf': (name) => `${name} present`, 'chart.monthsAlt': 'Chart of the months; the figures are in the table below.', 'chart.centresAlt': 'Chart of the centres\' fiscal year to date; the figures are in the table above.', 'chart.cityMonthsAlt': 'Chart of the city\'s months against the same months last year; the figures are in the table below.',
     'signin.title': 'Sign in', 'signin.lead': 'Pick a centre and a role to sign in (demo sign-in).',
     'signin.centre': 'Centre', 'signin.role': 'Role', 'signin.submit': 'Sign in',
     'signin.disabled': 'No way to sign in is configured. Please contact your administrator.',
@@ -304,7 +304,7 @@ const TEXT = {
     'public.link': 'Room availability (no sign-in)', 'public.title': 'Room availability', 'public.date': 'Date',
     'public.live': 'Refreshes itself every few seconds', 'public.legend': '○ free  × booked (bookers are not shown)',
     'public.searchTitle': 'Find a free room (all centres)', 'public.from': 'From', 'public.to': 'To', 'public.headcount': 'People',
-    'public.search': 'Search', 'public.closed': 'Closed', 'public.capacity': (n) => `${n} seats`, 'public.noSpaces': 'No bookable rooms',
+    'public.search': 'Search', 'public.closed': 'Closed', 'bk.hoursOpen': 'open', 'public.free': 'free', 'public.taken': 'booked', 'public.full': 'no free time', 'public.book': 'book', 'public.space': 'Room', 'public.gridCaption': 'Free and booked times by room', 'public.capacity': (n) => `${n} seats`, 'public.noSpaces': 'No bookable rooms',
     'public.noneFree': 'No free room matches',
     'nav.bookings': 'Spaces & bookings', 'bk.title': 'Spaces & bookings', 'bk.hint': 'Press a free unit (○) to enter a booking.',
     'bk.new': 'Enter a booking', 'bk.space': 'Room / equipment', 'bk.bookerKind': 'Booker', 'bk.organisation': 'Registered organisation',
@@ -314,7 +314,7 @@ const TEXT = {
     'bk.approve': 'Approve', 'bk.decline': 'Decline', 'bk.cancel': 'Cancel', 'bk.checkIn': 'Hand over usage slip', 'bk.complete': 'Completed',
     'bk.declineReason': 'Reason for declining', 'bk.made': (n, skipped) => `${n} booked${skipped ? ` (not booked: ${skipped})` : ''}`,
     'bk.spaces': 'Rooms and equipment', 'bk.addSpace': 'Add a room or item', 'bk.kind': 'Kind', 'bk.capacity': 'Capacity',
-    'bk.openingHours': 'Opening hours (e.g. MON=09:00-21:00;TUE=...)', 'bk.slotMinutes': 'Unit (minutes)', 'bk.eligible': 'Who may book',
+    'bk.openingHours': 'Opening hours', 'bk.spaceName': 'Name', 'bk.slotMinutes': 'Unit (minutes)', 'bk.eligible': 'Who may book',
     'bk.maxHours': 'Max hours per organisation per day', 'bk.daysAhead': 'Bookable days ahead', 'bk.approval': 'Staff approval required',
     'bk.usage': 'Use (month)', 'bk.editSpace': 'Change the room or item', 'bk.active': 'Taking bookings', 'bk.inactive': '(out of use)', 'bk.usageLine': (r) => `${r.spaceName}: booked ${r.bookedHours} h of ${r.openHours} h open (utilisation ${r.utilisation == null ? '—' : Math.round(r.utilisation * 1000) / 10 + '%'}), ${r.headcount} people, ${r.declined} declined, ${r.cancelled} cancelled`,
     'nav.programmes': 'Courses & events', 'pg.title': 'Courses and events', 'pg.name': 'Programme', 'pg.kind': 'Kind', 'pg.planItem': 'Line of the operating plan', 'pg.planItem.none': '(no line with a target)', 'pg.sessions': 'Sessions',
@@ -329,7 +329,7 @@ const TEXT = {
     'pg.lastAttended': 'Last attended', 'pg.empty': 'No programmes this fiscal year', 'pg.comments': 'Comments', 'pg.placesLeft': 'Left',
     'pg.figures': (p, s, n, d, sat, u) => `${p} programmes, ${s} sessions, ${n} participations (${d} people), satisfaction ${sat}, understanding improved ${u}`,
     'pg.results': (n, sat, u, m) => `${n} survey answers, satisfaction ${sat}, understanding improved ${u}, motivation improved ${m}`,
-    'pp.apply': 'Register', 'pp.privacy': 'Only the organising centre handles your name and contact.', 'pp.submit': 'Register',
+    'pp.apply': 'Register', 'pp.nameLabel': 'Your name', 'pp.contactLabel': 'Contact (e-mail address or phone number)', 'pp.privacy': 'Only the organising centre handles your name and contact.', 'pp.submit': 'Register',
     'pp.closed': 'Registration is not open now.', 'pp.left': (n) => `${n} places left`, 'pp.full': (n) => `Full (${n} waiting)`,
     'pp.registered': 'You are registered.', 'pp.waiting': (n) => `The session is full: you are number ${n} on the waiting list and move up when a place frees.`,
     'pp.surveyLater': 'Answer the survey after the session with this link (keep it):',
@@ -455,8 +455,26 @@ export function label(item) {
 export function applyTexts(root = document) {
   document.documentElement.lang = lang();
   root.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
+  root.querySelectorAll('[data-i18n-label]').forEach((el) => el.setAttribute('aria-label', t(el.dataset.i18nLabel)));
   const toggle = document.getElementById('lang-toggle');
   if (toggle) toggle.textContent = t('lang');
+  markRequired(root);
+}
+
+/** Marks each required field's label 必須 / required (screen readers read the field's `required` itself). */
+function markRequired(root) {
+  for (const control of root.querySelectorAll('[required], [data-required]')) {
+    const holder = control.tagName === 'FIELDSET' ? control.querySelector('legend') : control.closest('label')?.querySelector('span');
+    if (!holder) continue;
+    let mark = holder.querySelector('.req');
+    if (!mark) {
+      mark = document.createElement('span');
+      mark.className = 'req';
+      mark.setAttribute('aria-hidden', 'true');
+      holder.append(mark);
+    }
+    mark.textContent = t('form.required');
+  }
 }
 
 export function installLanguageToggle(onChange) {
@@ -474,11 +492,39 @@ export function japaneseFiscalYear(year) {
   return year === 1989 ? '平成元年度' : `平成${year - 1988}年度`;
 }
 
-/** 2026-11-20 shown with its 和暦 date: 2026-11-20（令和8年11月20日）. */
+const WEEKDAYS = { ja: ['日', '月', '火', '水', '木', '金', '土'], en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] };
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function parts(iso) {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return { y, m, d, w: new Date(Date.UTC(y, m - 1, d, 12)).getUTCDay() };
+}
+
+/** A day in lists and forms, compact and with its 曜日: 2026/11/20（金） · Fri 20 Nov 2026. */
 export function formatDate(iso) {
   if (!iso) return '';
-  const [y, m, d] = iso.split('-').map(Number);
-  const wareki = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', month: 'long', day: 'numeric' })
+  const { y, m, d, w } = parts(iso);
+  return lang() === 'en' ? `${WEEKDAYS.en[w]} ${d} ${MONTHS_EN[m - 1]} ${y}`
+    : `${y}/${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}（${WEEKDAYS.ja[w]}）`;
+}
+
+/** A day in a document the city files (report, sheet, materials): 令和8年11月20日（金） · Friday, 20 November 2026. */
+export function formatDateLong(iso) {
+  if (!iso) return '';
+  const { y, m, d, w } = parts(iso);
+  if (lang() === 'en') {
+    return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+      .format(new Date(Date.UTC(y, m - 1, d, 12)));
+  }
+  const wareki = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
     .format(new Date(Date.UTC(y, m - 1, d, 12)));
-  return `${iso}（${wareki}）`;
+  return `${wareki}（${WEEKDAYS.ja[w]}）`;
+}
+
+/** A moment (an ISO instant) in Japan's time: 2026/11/20（金）14:05 · Fri 20 Nov 2026 14:05. */
+export function formatDateTime(instant) {
+  if (!instant) return '';
+  const at = new Date(instant);
+  const local = new Date(at.getTime() + 9 * 3600000).toISOString();
+  return `${formatDate(local.slice(0, 10))} ${local.slice(11, 16)}`;
 }

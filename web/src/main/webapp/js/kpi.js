@@ -3,7 +3,8 @@
 // the figures its records do not hold (the mail magazine's registrations) month by month. The operating plan's
 // targets are listed with the indicators that count them.
 import { api } from './api.js';
-import { lang, t } from './i18n.js';
+import { formatDateTime, lang, t } from './i18n.js';
+import { clearErrors } from './forms.js';
 
 const kp = { catalogue: null, plan: null, figures: [] };
 let h;
@@ -45,6 +46,7 @@ async function loadTargets() {
     if (canSet()) {
       const input = Object.assign(document.createElement('input'), { type: 'number', min: 0, step: 'any', className: 'narrow-number',
         id: `kpi-value-${i.code}`, value: target ? target.value : '' });
+      input.setAttribute('aria-label', `${lang() === 'en' ? i.en : i.ja} — ${t('kpi.target')}`);
       const cell = document.createElement('td');
       cell.append(input);
       cells.push(cell);
@@ -65,7 +67,7 @@ async function setTarget(centre, year, code, value, existing) {
   try {
     await api(`kpi/targets/${centre}/${year}/${code}`, { method: 'PUT', body: { value: value === '' ? null : Number(value) },
       headers: existing ? { 'If-Match': `"${existing.version}"` } : {} });
-    $('kpi-errors').hidden = true;
+    clearErrors('kpi-errors');
     await loadTargets();
   } catch (error) {
     h.showErrors('kpi-errors', error);
@@ -93,7 +95,7 @@ async function loadFigures() {
   kind.replaceChildren(...data.kinds.map((k) => new Option(lang() === 'en' ? k.en : k.ja, k.value)));
   if (chosen) kind.value = chosen;
   kp.figures = data.figures;
-  const when = (instant) => new Date(instant).toLocaleString(lang() === 'en' ? 'en-GB' : 'ja-JP');
+  const when = (instant) => formatDateTime(instant);
   const rows = data.figures.map((f) => {
     const tr = document.createElement('tr');
     tr.append(h.cell(lang() === 'en' ? f.labelEn : f.labelJa), h.cell(f.month), h.cell(f.value.toLocaleString()),
@@ -119,7 +121,7 @@ async function reportFigure(event) {
     await api(`kpi/reported-figures/${kind}/${month || '-'}`, { method: 'PUT',
       body: { value: raw === '' ? null : Number(raw), note: $('kpi-figure-note').value || null },
       headers: existing ? { 'If-Match': `"${existing.version}"` } : {} });
-    $('kpi-figure-errors').hidden = true;
+    clearErrors('kpi-figure-errors');
     $('kpi-figure-value').value = '';
     $('kpi-figure-note').value = '';
     await loadFigures();

@@ -1,7 +1,8 @@
 // ネットワーク page of the portal: the shared case library, the centre's action items, support requests to
 // the city centre, and the network meetings (coordinators plan them, record attendance, generate materials).
 import { api, token } from './api.js';
-import { formatDate, label, t } from './i18n.js';
+import { formatDate, formatDateLong, formatDateTime, label, t } from './i18n.js';
+import { clearErrors } from './forms.js';
 
 const nw = { vocabulary: null, current: null, meeting: null };
 let h;
@@ -75,7 +76,7 @@ async function saveCase(event) {
     const { data } = editing
       ? await api(`network/cases/${nw.current.summary.id}`, { method: 'PUT', body: caseBody(), headers: { 'If-Match': `"${nw.current.summary.version}"` } })
       : await api('network/cases', { method: 'POST', body: caseBody() });
-    $('case-errors').hidden = true;
+    clearErrors('case-errors');
     $('case-form').dataset.editing = 'false';
     $('nw-library').value = 'mine';
     await loadCases();
@@ -114,7 +115,7 @@ function showCase(c) {
   $('cd-publish').hidden = !own || !isManager() || s.status !== 'APPROVED';
   $('cd-public').hidden = !own || !isManager() || !['APPROVED', 'NETWORK'].includes(s.status);
   $('cd-archive').hidden = !own || !isManager() || !['NETWORK', 'PUBLIC'].includes(s.status);
-  $('case-action-errors').hidden = true;
+  clearErrors('case-action-errors');
   $('cd-comments').replaceChildren(...c.comments.map((x) => Object.assign(document.createElement('li'), {
     textContent: `${x.centreName}${x.triedToo ? `（${t('nw.triedToo')}）` : ''}: ${x.body || ''}` })));
   $('comment-form').hidden = !['NETWORK', 'PUBLIC'].includes(s.status);
@@ -154,7 +155,7 @@ async function comment(event) {
   try {
     const { data } = await api(`network/cases/${nw.current.summary.id}/comments`, { method: 'POST',
       body: { body: $('cm-body').value.trim() || null, triedToo: $('cm-tried').checked } });
-    $('comment-errors').hidden = true;
+    clearErrors('comment-errors');
     $('cm-body').value = '';
     $('cm-tried').checked = false;
     showCase(data);
@@ -216,7 +217,7 @@ async function ask(event) {
   event.preventDefault();
   try {
     await api('network/support-requests', { method: 'POST', body: { topic: $('sr-topic').value.trim(), body: $('sr-body').value.trim() } });
-    $('support-ask-errors').hidden = true;
+    clearErrors('support-ask-errors');
     $('sr-topic').value = '';
     $('sr-body').value = '';
     await loadSupport();
@@ -248,7 +249,7 @@ async function schedule(event) {
     repeatOf: $('mf-repeatOf').value || null };
   try {
     const { data } = await api('network/meetings', { method: 'POST', body });
-    $('meeting-errors').hidden = true;
+    clearErrors('meeting-errors');
     $('mf-title').value = '';
     await loadMeetings();
     showMeeting(data);
@@ -300,7 +301,7 @@ function showMeeting(v) {
     }
     const status = h.cell(x.official ? t('nw.official') : t('nw.draftMaterials'));
     status.dataset.official = String(x.official);
-    return row([new Date(x.generatedAt).toLocaleString('ja-JP'), x.generatedBy, status, cellItems], null, x.id);
+    return row([formatDateTime(x.generatedAt), x.generatedBy, status, cellItems], null, x.id);
   }));
   document.querySelectorAll('#network-page .nw-coordinator').forEach((el) => { el.hidden = !v.editable; });
   if (!$('ac-dueOn').value) $('ac-dueOn').value = h.today();
@@ -327,7 +328,7 @@ async function saveAttendance() {
   }
   try {
     const { data } = await api(`network/meetings/${nw.meeting.meeting.id}/attendance`, { method: 'PUT', body: { lines } });
-    $('attendance-grid-errors').hidden = true;
+    clearErrors('attendance-grid-errors');
     showMeeting(data);
     await loadMeetings();
   } catch (error) {
@@ -351,7 +352,7 @@ async function showMaterials(id) {
     };
     const figures = (f) => [f.received, f.activity, f.closed, f.referralsSent, f.referralsReceived];
     view.replaceChildren(
-      Object.assign(document.createElement('p'), { className: 'muted', textContent: `${data.ref.official ? t('nw.official') : t('nw.draftMaterials')}　${p.fiscalYearLabel}　${p.asOf}` }),
+      Object.assign(document.createElement('p'), { className: 'muted', textContent: `${data.ref.official ? t('nw.official') : t('nw.draftMaterials')}　${p.fiscalYearLabel}　${t('nw.asOf', formatDateLong(p.asOf))}` }),
       heading('資料1　議題'), table(['#', t('cb.kind'), t('cb.title'), t('nw.presenter')], p.agenda.map((a) => [a.number, a.kind, a.title, a.presenter])),
       heading('資料2　センター別の数値（今年度／前年同期）'),
       table([t('hq.centre'), '相談受付', '活動相談', '終了', '紹介した', '紹介された'], p.wards.map((w) => [w.name,

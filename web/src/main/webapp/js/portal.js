@@ -1,6 +1,7 @@
 import { api, ProblemError, signOut, startSession, token } from './api.js';
-import { applyTexts, formatDate, installLanguageToggle, label, lang, t } from './i18n.js';
+import { applyTexts, formatDate, formatDateTime, installLanguageToggle, label, lang, t } from './i18n.js';
 import { drawGrid } from './availability.js';
+import { describeHours, drawHoursEditor, hoursOf } from './opening-hours.js';
 import { fillCollaborationOptions, initCollaboration, loadCollaboration, openSheet } from './collaboration.js';
 import { initSurvey, loadSurveys, openAnswer, openSurvey } from './survey.js';
 import { fillNetworkOptions, initNetwork, loadNetwork, openMeeting } from './network.js';
@@ -8,6 +9,7 @@ import { initCalendar, loadCalendar } from './calendar.js';
 import { fillKpiOptions, initKpi, loadKpi } from './kpi.js';
 import { initInbox, loadInbox } from './inbox.js';
 import { fillDashboardOptions, initDashboard, loadCityView, loadDashboard } from './dashboard.js';
+import { clearErrors, errorText, showErrors } from './forms.js';
 
 const PAGE_SIZE = 20;
 const state = { me: null, vocabulary: null, page: 0, total: 0, current: null, submissionKey: null, move: null, auditPage: 0, referral: null, centres: [], organisation: null, orgMove: null, orgVocabulary: null, bkVocabulary: null, spaces: null, bookingTimer: null, editingSpace: null, pgVocabulary: null, programme: null, session: null };
@@ -26,17 +28,10 @@ function today() {
   return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
 }
 
-function showErrors(listId, error) {
-  const list = $(listId);
-  const lines = error instanceof ProblemError ? error.lines(lang()) : [String(error)];
-  list.replaceChildren(...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
-  list.hidden = false;
-}
-
 function pageError(error) {
   const box = $('page-error');
   if (!error) { box.hidden = true; return; }
-  box.textContent = error instanceof ProblemError ? error.lines(lang()).join(' / ') : String(error);
+  box.textContent = errorText(error);
   box.hidden = false;
 }
 
@@ -150,7 +145,7 @@ function openEditor(consultation) {
   state.submissionKey = consultation ? null : crypto.randomUUID();
   $('detail').hidden = true;
   $('editor').hidden = false;
-  $('form-errors').hidden = true;
+  clearErrors('form-errors');
   $('editor-title').textContent = t(consultation ? 'editor.edit' : 'editor.new');
   const c = consultation || { receivedOn: today(), channel: 'COUNTER', requesterKind: 'CITIZEN', track: 'CIVIC_ACTIVITY', topics: [] };
   for (const field of INTAKE_FIELDS) $(`f-${field}`).value = c[field] ?? '';
@@ -214,7 +209,7 @@ async function showDetail(c) {
   detail.dataset.id = c.id;
   $('detail-status').textContent = label(item('status', c.status));
   $('detail-status').dataset.status = c.status;
-  const when = (instant) => (instant ? new Date(instant).toLocaleString(lang() === 'en' ? 'en-GB' : 'ja-JP') : '—');
+  const when = (instant) => (instant ? formatDateTime(instant) : '—');
   const rows = [
     ['col.receivedOn', formatDate(c.receivedOn)], ['filter.fiscalYear', t('fy', c.fiscalYear)],
     ['col.channel', label(item('channel', c.channel))], ['col.requesterKind', label(item('requesterKind', c.requesterKind))],
@@ -259,7 +254,7 @@ async function loadTimeline(id) {
     li.dataset.kind = e.kind;
     const head = document.createElement('div');
     head.className = 'muted small';
-    const date = e.writtenOn ? formatDate(e.writtenOn) : new Date(e.occurredAt).toLocaleString(lang() === 'en' ? 'en-GB' : 'ja-JP');
+    const date = e.writtenOn ? formatDate(e.writtenOn) : formatDateTime(e.occurredAt);
     head.textContent = `${date} · ${t(`step.${e.kind}`)} · ${e.actor}`;
     li.append(head);
     if (e.text) li.append(Object.assign(document.createElement('div'), { className: 'note', textContent: e.text }));
@@ -294,7 +289,7 @@ function openMove(kind) {
   const form = $('move-form');
   form.hidden = false;
   form.dataset.move = kind;
-  $('move-errors').hidden = true;
+  clearErrors('move-errors');
   $('move-title').textContent = t(MOVES[kind].title);
   form.querySelectorAll('label[data-for]').forEach((l) => { l.hidden = !l.dataset.for.split(' ').includes(kind); });
   for (const id of ['m-note', 'm-nextAction']) $(id).value = '';
@@ -333,7 +328,7 @@ async function confirmMove(event) {
 function openCloseForm() {
   $('move-form').hidden = true;
   $('close-form').hidden = false;
-  $('close-errors').hidden = true;
+  clearErrors('close-errors');
   $('f-closedOn').value = today();
   $('f-closedOn').max = today();
   $('f-closedOn').min = state.current.receivedOn;
@@ -415,7 +410,7 @@ function openOrgEditor(o) {
   state.organisation = o || null;
   $('org-detail').hidden = true;
   $('org-editor').hidden = false;
-  $('org-form-errors').hidden = true;
+  clearErrors('org-form-errors');
   $('org-editor-title').textContent = t(o ? 'org.edit' : 'org.new');
   const v = o || { legalForm: 'VOLUNTARY_GROUP', activityFields: [], mailingConsent: false };
   for (const field of ORG_FIELDS) $(`o-${field}`).value = v[field] ?? '';
@@ -519,7 +514,7 @@ function openOrgMove(kind) {
   state.orgMove = kind;
   const form = $('org-move-form');
   form.hidden = false;
-  $('org-move-errors').hidden = true;
+  clearErrors('org-move-errors');
   $('org-move-title').textContent = t(ORG_MOVES[kind].title);
   form.querySelectorAll('[data-for]').forEach((part) => { part.hidden = part.dataset.for !== kind; });
   $('h-collaboration').value = o.hearingCollaboration || '';
@@ -609,7 +604,7 @@ async function planProgramme(event) {
     plannedSessions: Number($('p-plannedSessions').value), fiscalYear: Number($('pg-year').value) };
   try {
     const { data } = await api('programmes', { method: 'POST', body });
-    $('pg-errors').hidden = true;
+    clearErrors('pg-errors');
     $('p-name').value = '';
     await loadProgrammes();
     showProgramme(data);
@@ -677,7 +672,7 @@ async function addSession(event) {
     lecturer: value('ss-lecturer'), capacity: Number($('ss-capacity').value) };
   try {
     const { data } = await api(`programmes/${p.id}/sessions`, { method: 'POST', body });
-    $('session-errors').hidden = true;
+    clearErrors('session-errors');
     $('ss-title').value = '';
     await showProgramme(data);
     await loadProgrammes();
@@ -710,6 +705,7 @@ async function loadRegistrations() {
       const box = Object.assign(document.createElement('input'), { type: 'checkbox', checked: r.attended,
         disabled: r.status !== 'REGISTERED' });
       box.dataset.registration = r.id;
+      box.setAttribute('aria-label', t('pg.presentOf', r.name));
       const present = document.createElement('td');
       present.append(box);
       const status = label(pgItem('registrationStatus', r.status)) + (r.waitingPosition ? ` ${r.waitingPosition}` : '');
@@ -742,7 +738,7 @@ async function saveAttendance() {
   const present = [...$('registration-list').querySelectorAll('input[data-registration]:checked')].map((box) => box.dataset.registration);
   try {
     await api(`programmes/sessions/${state.session.id}/attendance`, { method: 'PUT', body: { present } });
-    $('attendance-errors').hidden = true;
+    clearErrors('attendance-errors');
     await loadRegistrations();
     await loadProgrammes();
   } catch (error) {
@@ -765,7 +761,7 @@ async function registerWalkIn(event) {
     participantBaseConsent: $('w-consent').checked };
   try {
     await api(`programmes/sessions/${state.session.id}/registrations`, { method: 'POST', body });
-    $('walkin-errors').hidden = true;
+    clearErrors('walkin-errors');
     for (const id of ['w-name', 'w-contact', 'w-organisation']) $(id).value = '';
     await loadRegistrations();
   } catch (error) {
@@ -873,7 +869,7 @@ async function bookingAction(b, action, bodyOf) {
   if (bodyOf && !body) return;
   try {
     await api(`bookings/${b.id}/${action}`, { method: 'POST', headers: { 'If-Match': `"${b.version}"` }, body });
-    $('bk-list-errors').hidden = true;
+    clearErrors('bk-list-errors');
     await loadBookings();
   } catch (error) {
     showErrors('bk-list-errors', error);
@@ -895,7 +891,7 @@ async function showDay(date, spaceId) {
 async function openBookingForm(space, start) {
   const editor = $('bk-editor');
   editor.hidden = false;
-  $('bk-errors').hidden = true;
+  clearErrors('bk-errors');
   $('b-spaceId').replaceChildren(...state.spaces.filter((s) => s.active)
     .map((s) => new Option(`${s.name}（${label(bkItem('spaceKind', s.kind))}）`, s.id)));
   $('b-spaceId').value = space.spaceId;
@@ -915,6 +911,8 @@ async function openBookingForm(space, start) {
   $('b-organisationId').replaceChildren(...data.items.map((o) => new Option(o.name, o.id)));
   toggleBookerFields();
   editor.scrollIntoView({ block: 'nearest' });
+  // space, day and times come from the slot: the person goes on with who books it
+  $('b-bookerKind').focus();
 }
 
 function toggleBookerFields() {
@@ -974,7 +972,7 @@ function drawSpaceList() {
     const actions = document.createElement('td');
     actions.append(edit);
     row.append(cell(sp.name + (sp.active ? '' : ` ${t('bk.inactive')}`)), cell(label(bkItem('spaceKind', sp.kind))),
-      cell(sp.capacity ?? '—'), cell(sp.openingHours), cell(sp.eligible.map((k) => label(bkItem('bookerKind', k))).join('・')),
+      cell(sp.capacity ?? '—'), cell(describeHours(sp.openingHours)), cell(sp.eligible.map((k) => label(bkItem('bookerKind', k))).join('・')),
       actions);
     return row;
   }));
@@ -982,7 +980,7 @@ function drawSpaceList() {
 
 function editSpace(sp, focus = true) {
   state.editingSpace = sp || null;
-  $('space-errors').hidden = true;
+  clearErrors('space-errors');
   $('space-form-title').textContent = t(sp ? 'bk.editSpace' : 'bk.addSpace');
   $('s-active-label').hidden = !sp;
   $('s-kind').disabled = !!sp;
@@ -995,7 +993,7 @@ function editSpace(sp, focus = true) {
   $('s-slotMinutes').value = String(v.slotMinutes);
   $('s-maxHoursPerDay').value = v.maxHoursPerDay ?? '';
   $('s-maxDaysAhead').value = v.maxDaysAhead;
-  $('s-openingHours').value = v.openingHours;
+  drawHoursEditor($('s-openingHours'), v.openingHours);
   $('s-approvalRequired').checked = v.approvalRequired;
   $('s-active').checked = v.active;
   $('s-eligible').querySelectorAll('input').forEach((box) => { box.checked = v.eligible.includes(box.value); });
@@ -1007,7 +1005,7 @@ async function saveSpace(event) {
   const kind = $('s-kind').value;
   const body = {
     name: value('s-name'), kind, capacity: kind === 'ROOM' ? Number($('s-capacity').value) : null,
-    openingHours: value('s-openingHours'), slotMinutes: Number($('s-slotMinutes').value),
+    openingHours: hoursOf($('s-openingHours')), slotMinutes: Number($('s-slotMinutes').value),
     eligible: [...$('s-eligible').querySelectorAll('input:checked')].map((box) => box.value),
     maxHoursPerDay: $('s-maxHoursPerDay').value ? Number($('s-maxHoursPerDay').value) : null,
     maxDaysAhead: Number($('s-maxDaysAhead').value), approvalRequired: $('s-approvalRequired').checked,
@@ -1020,7 +1018,7 @@ async function saveSpace(event) {
     } else {
       await api('spaces', { method: 'POST', body });
     }
-    $('space-errors').hidden = true;
+    clearErrors('space-errors');
     editSpace(null, false);
     await loadBookings();
     await loadUsage();
@@ -1047,7 +1045,7 @@ function fillBookingOptions() {
     tag.append(box, ` ${label(v)}`);
     return tag;
   }));
-  if (!state.editingSpace && !$('s-openingHours').value) editSpace(null, false);
+  if (!state.editingSpace && !$('s-openingHours').querySelector('.hours-day')) editSpace(null, false);
 }
 
 // ---- CSV out and in -----------------------------------------------------------------------------
@@ -1072,7 +1070,7 @@ async function exportCsv() {
 async function importCsv(event) {
   event.preventDefault();
   const file = $('import-file').files[0];
-  $('import-errors').hidden = true;
+  clearErrors('import-errors');
   $('import-result').hidden = true;
   if (!file) {
     showErrors('import-errors', new Error(t('csv.noFile')));
@@ -1124,7 +1122,7 @@ async function loadReferrals() {
       row.dataset.status = r.status;
       row.tabIndex = 0;
       const counterpart = r.direction === 'INCOMING' ? r.fromCentre : r.toCentre;
-      row.append(cell(new Date(r.sentAt).toLocaleString(lang() === 'en' ? 'en-GB' : 'ja-JP')), cell(centreName(counterpart)),
+      row.append(cell(formatDateTime(r.sentAt)), cell(centreName(counterpart)),
         cell(label(item('track', r.track))), cell(r.summary.length > 60 ? `${r.summary.slice(0, 60)}…` : r.summary),
         cell(label(item('referralStatus', r.status))));
       row.addEventListener('click', () => openReferral(r.id));
@@ -1160,10 +1158,10 @@ function showReferral(r) {
   panel.hidden = false;
   panel.dataset.id = r.id;
   $('decline-form').hidden = true;
-  $('referral-errors').hidden = true;
+  clearErrors('referral-errors');
   $('referral-status-badge').textContent = label(item('referralStatus', r.status));
   $('referral-status-badge').dataset.status = r.status;
-  const when = (instant) => (instant ? new Date(instant).toLocaleString(lang() === 'en' ? 'en-GB' : 'ja-JP') : '—');
+  const when = (instant) => (instant ? formatDateTime(instant) : '—');
   const rows = [
     ['referral.from', centreName(r.fromCentre)], ['referral.to', centreName(r.toCentre)],
     ['referral.sentAt', `${when(r.sentAt)} ${r.sentBy}`], ['col.requesterKind', label(item('requesterKind', r.requesterKind))],
@@ -1252,7 +1250,7 @@ function openReferForm() {
   $('move-form').hidden = true;
   $('close-form').hidden = true;
   $('refer-form').hidden = false;
-  $('refer-errors').hidden = true;
+  clearErrors('refer-errors');
   const own = state.me.centre.id;
   $('r-toCentre').replaceChildren(...state.centres.filter((c) => c.id !== own)
     .map((c) => new Option(lang() === 'en' ? c.displayNameEn : c.displayNameJa, c.id)));
@@ -1325,7 +1323,7 @@ async function loadStaff() {
       }
       row.append(cell(p.name), cell(p.email || '—'), cell(p.roles.map(roleLabel).join('・')),
         cell(t(p.active ? 'staff.active' : 'staff.inactive')),
-        cell(new Date(p.lastSeenAt).toLocaleString(lang() === 'en' ? 'en-GB' : 'ja-JP')), change);
+        cell(formatDateTime(p.lastSeenAt)), change);
       return row;
     }));
     table.dataset.loaded = 'true';
@@ -1344,7 +1342,7 @@ async function loadAudit() {
     const { data } = await api(`audit-entries?page=${state.auditPage}&size=50`);
     table.tBodies[0].replaceChildren(...data.items.map((e) => {
       const row = document.createElement('tr');
-      row.append(cell(new Date(e.occurredAt).toLocaleString(lang() === 'en' ? 'en-GB' : 'ja-JP')), cell(e.actor),
+      row.append(cell(formatDateTime(e.occurredAt)), cell(e.actor),
         cell(t(`audit.${e.action}`)), cell(`${t(`record.${e.recordType}`)} ${e.recordId}`));
       return row;
     }));
@@ -1531,7 +1529,10 @@ async function start() {
   $('bk-month').addEventListener('change', loadUsage);
   $('b-bookerKind').addEventListener('change', toggleBookerFields);
   $('bk-form').addEventListener('submit', saveBooking);
-  $('bk-cancel-edit').addEventListener('click', () => { $('bk-editor').hidden = true; });
+  $('bk-cancel-edit').addEventListener('click', () => {
+    $('bk-editor').hidden = true;
+    $('bk-grid').querySelector('button.slot')?.focus();
+  });
   $('space-form').addEventListener('submit', saveSpace);
   $('space-new').addEventListener('click', () => editSpace(null));
   $('bk-spaces').hidden = !isManager();

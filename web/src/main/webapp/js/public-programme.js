@@ -1,18 +1,13 @@
 // A programme's public page: what, when, places left; registration without an account.
 import { api, ProblemError } from './api.js';
 import { formatDate, installLanguageToggle, label, lang, t } from './i18n.js';
+import { clearErrors, showErrors } from './forms.js';
+import { labelCells } from './lists.js';
 
 const $ = (id) => document.getElementById(id);
 const query = new URLSearchParams(location.search);
 let vocabulary;
 let programme;
-
-function showErrors(id, error) {
-  const list = $(id);
-  const lines = error instanceof ProblemError ? error.lines(lang()) : [String(error)];
-  list.replaceChildren(...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
-  list.hidden = false;
-}
 
 function item(kind, v) {
   return vocabulary[kind].find((x) => x.value === v);
@@ -33,7 +28,8 @@ function render() {
       cell(s.placesLeft > 0 ? t('pp.left', s.placesLeft) : t('pp.full', s.waiting)));
     return row;
   }));
-  $('pp-session').replaceChildren(...p.sessions.map((s) => new Option(`${s.title}（${s.date}）`, s.id)));
+  labelCells($('pp-sessions'));
+  $('pp-session').replaceChildren(...p.sessions.map((s) => new Option(`${s.title}（${formatDate(s.date)} ${s.start.slice(0, 5)}）`, s.id)));
   $('pp-apply').hidden = !p.open;
   $('pp-closed').hidden = p.open;
 }
@@ -51,7 +47,7 @@ async function apply(event) {
   try {
     const { data } = await api(`public/programmes/${query.get('centre')}/${query.get('id')}/sessions/${$('pp-session').value}/registrations`,
       { method: 'POST', body });
-    $('pp-errors').hidden = true;
+    clearErrors('pp-errors');
     $('pp-form').hidden = true;
     const receipt = $('pp-receipt');
     receipt.hidden = false;

@@ -1,20 +1,10 @@
 // The survey behind a registration's link: answered once, without an account.
-import { api, ProblemError } from './api.js';
-import { installLanguageToggle, lang } from './i18n.js';
+import { api } from './api.js';
+import { formatDate, installLanguageToggle } from './i18n.js';
+import { errorText, showErrors } from './forms.js';
 
 const $ = (id) => document.getElementById(id);
 const token = new URLSearchParams(location.search).get('token') || '';
-
-function showError(id, error) {
-  const box = $(id);
-  const lines = error instanceof ProblemError ? error.lines(lang()) : [String(error)];
-  if (box.tagName === 'UL') {
-    box.replaceChildren(...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
-  } else {
-    box.textContent = lines.join(' / ');
-  }
-  box.hidden = false;
-}
 
 async function submit(event) {
   event.preventDefault();
@@ -26,7 +16,7 @@ async function submit(event) {
     $('sv-form').hidden = true;
     $('sv-thanks').hidden = false;
   } catch (error) {
-    showError('sv-errors', error);
+    showErrors('sv-errors', error);
   } finally {
     $('sv-submit').disabled = false;
   }
@@ -38,10 +28,11 @@ async function start() {
     const { data } = await api(`public/surveys/${encodeURIComponent(token)}`);
     $('sv-card').hidden = false;
     $('sv-programme').textContent = data.programme;
-    $('sv-session').textContent = `${data.session}（${data.date}）`;
+    $('sv-session').textContent = `${data.session}（${formatDate(data.date)}）`;
     $('sv-form').addEventListener('submit', submit);
   } catch (error) {
-    showError('page-error', error);
+    $('page-error').textContent = errorText(error);
+    $('page-error').hidden = false;
   }
 }
 

@@ -2,7 +2,8 @@
 // The division (市民協働推進課) opens a year's survey, sees who has answered, reminds, returns, closes and corrects;
 // a ward office or a bureau confirms, edits, adds and removes its projects and submits.
 import { api } from './api.js';
-import { formatDate, label, t } from './i18n.js';
+import { formatDate, formatDateTime, label, t } from './i18n.js';
+import { clearErrors } from './forms.js';
 
 const sv = { vocabulary: null, surveys: [], survey: null, answer: null, row: null };
 let h;
@@ -23,7 +24,7 @@ function row(cells, onOpen, id) {
   }
   return tr;
 }
-function when(instant) { return instant ? formatDate(instant.slice(0, 10)) : '—'; }
+function when(instant) { return instant ? formatDateTime(instant) : '—'; }
 
 function surveyVisible() { return isDivision() || isOffice(); }
 
@@ -80,7 +81,7 @@ export async function openSurvey(id, quiet) {
     $('sv-remind').hidden = data.status !== 'OPEN';
     $('sv-close').hidden = data.status !== 'OPEN';
     $('sv-office-form').hidden = data.status !== 'OPEN';
-    $('sv-survey-errors').hidden = true;
+    clearErrors('sv-survey-errors');
     if (!quiet) $('sv-survey').scrollIntoView({ block: 'nearest' });
   } catch (error) {
     h.pageError(error);
@@ -103,7 +104,7 @@ export async function openAnswer(id) {
   $('sv-submit').hidden = !data.editable;
   $('sv-return-form').hidden = !(isDivision() && data.status === 'SUBMITTED' && data.surveyStatus === 'OPEN');
   $('sv-row-form').hidden = true;
-  $('sv-answer-errors').hidden = true;
+  clearErrors('sv-answer-errors');
   $('sv-corrections').replaceChildren(...(data.corrections.length ? [Object.assign(document.createElement('h3'), { textContent: t('sv.corrections') }),
     ...data.corrections.map((c) => Object.assign(document.createElement('p'), { className: 'muted',
       textContent: `${when(c.correctedAt)} ${c.correctedBy}: ${c.reason}` }))] : []));
@@ -127,7 +128,7 @@ function openRow(r) {
   $('sr-remove').hidden = !r || !sv.answer.editable;
   $('sr-reason-label').hidden = !sv.answer.correctable;
   $('sr-save').textContent = t(sv.answer.correctable ? 'sv.correct' : 'sv.confirmRow');
-  $('sv-row-errors').hidden = true;
+  clearErrors('sv-row-errors');
   $('sr-division').focus();
 }
 
