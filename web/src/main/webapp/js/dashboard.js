@@ -2,7 +2,7 @@
 // side for one indicator, the city total, trends, CSV and the committee paper). Every chart has a table with the
 // same numbers; without Chart.js the tables alone still tell everything.
 import { api, ProblemError, token } from './api.js';
-import { formatDateTime, lang, t } from './i18n.js';
+import { formatDate, formatDateTime, lang, t } from './i18n.js';
 
 let h;
 const charts = {};
@@ -77,7 +77,8 @@ async function loadCentre() {
   const { data } = await api(`kpi/dashboard?fiscalYear=${$('dash-year').value}${centre}`);
   dashboard = data;
   $('dash-centre-name').textContent = `— ${data.centreName}`;
-  $('dash-asof').textContent = t('dash.asof', data.asOf, data.monthsToDate);
+  $('dash-asof').textContent = t('dash.asof', formatDate(data.asOf), data.monthsToDate);
+  drawAttention(data.indicators);
   table.tBodies[0].replaceChildren(...data.indicators.map((f) => {
     const d = f.indicator;
     const tr = document.createElement('tr');
@@ -93,6 +94,37 @@ async function loadCentre() {
   }));
   table.dataset.loaded = 'true';
   showTrend(chosenCode && data.indicators.some((f) => f.indicator.code === chosenCode) ? chosenCode : 'consultations.received');
+}
+
+/**
+ * What needs attention, first: indicators below 80 % of their target by now, then those at 80 % or more but short
+ * of it, then those 20 % or more below the same period last year; each opens its trend.
+ */
+function drawAttention(indicators) {
+  const num = (v) => (v === null || v === undefined ? null : Number(v));
+  const items = [];
+  for (const light of ['RED', 'AMBER']) {
+    for (const f of indicators.filter((x) => x.light === light)) {
+      items.push([f, t(light === 'RED' ? 'dash.attentionRed' : 'dash.attentionAmber', name(f.indicator), show(f.value, f.indicator.unit),
+        show(f.expected, f.indicator.unit)), light]);
+    }
+  }
+  // a fall of a fifth or more from last year (a rise, where a smaller figure is the better one: days to respond)
+  const worse = (x) => (x.indicator.lowerIsBetter ? num(x.value) > 1.25 * num(x.lastYear) : num(x.value) < 0.8 * num(x.lastYear));
+  for (const f of indicators.filter((x) => x.light !== 'RED' && x.light !== 'AMBER' && num(x.lastYear) > 0 && num(x.value) !== null
+    && worse(x))) {
+    items.push([f, t(f.indicator.lowerIsBetter ? 'dash.attentionRise' : 'dash.attentionDrop', name(f.indicator), show(f.value, f.indicator.unit),
+      show(f.lastYear, f.indicator.unit)), 'DROP']);
+  }
+  $('dash-attention').hidden = false;
+  $('dash-attention-list').replaceChildren(...(items.length ? items.map(([f, text, kind]) => {
+    const li = document.createElement('li');
+    li.dataset.kind = kind;
+    const open = Object.assign(document.createElement('button'), { type: 'button', className: 'link', textContent: text });
+    open.addEventListener('click', () => { showTrend(f.indicator.code); $('dash-trend').scrollIntoView({ block: 'nearest' }); });
+    li.append(Object.assign(document.createElement('span'), { className: `light light-${kind === 'DROP' ? 'AMBER' : kind}`, textContent: kind === 'DROP' ? '▼ ' : '● ', ariaHidden: 'true' }), open);
+    return li;
+  }) : [Object.assign(document.createElement('li'), { className: 'muted', textContent: t('dash.attentionNone') })]));
 }
 
 function showTrend(code) {
@@ -182,13 +214,8 @@ async function loadCity() {
     h.cell(''));
   table.tFoot.replaceChildren(total);
   table.dataset.loaded = 'true';
-  drawChart('city', $('city-chart'), {
-    type: 'bar',
-    data: { labels: data.centres.map((c) => c.centreName),
-      datasets: [{ label: name(d), data: data.centres.map((c) => (c.value === undefined || c.value === null ? null : Number(c.value))) },
-        { label: t('dash.lastYear'), data: data.centres.map((c) => (c.lastYear === undefined || c.lastYear === null ? null : Number(c.lastYear))) }] },
-    options: { animation: false, responsive: true, maintainAspectRatio: false, indexAxis: 'y' },
-  });
+  city = data;
+  drawCityChart();
   const monthly = d.period !== 'YEAR';
   $('city-months').hidden = !monthly;
   $('city-trend-chart').parentElement.hidden = !monthly;
@@ -211,6 +238,40 @@ async function loadCity() {
   const row = document.createElement('tr');
   row.append(...data.years.map((y) => h.cell(show(y.value, d.unit), 'num')));
   years.tBodies[0].replaceChildren(row);
+}
+
+let city = null;
+const CHART_ALL_UP_TO = 30;
+const CHART_ENDS = 10;
+
+/**
+ * The centres' bar chart, one bar pair per centre with room to read (its height grows with the centres shown). Up
+ * to 30 centres all are drawn; beyond, the top and the bottom ten, unless a search narrows the table to 30 or fewer.
+ * The search filters the table too.
+ */
+function drawCityChart() {
+  if (!city) return;
+  const d = city.indicator;
+  const wanted = $('city-search').value.trim().toLowerCase();
+  const matches = city.centres.filter((c) => !wanted || c.centreName.toLowerCase().includes(wanted) || c.centre.includes(wanted));
+  for (const tr of $('city-table').tBodies[0].rows) tr.hidden = !matches.some((c) => c.centre === tr.dataset.centre);
+  let shown = matches;
+  let note = wanted ? t('city.shown', matches.length, city.centres.length) : '';
+  if (shown.length > CHART_ALL_UP_TO) {
+    const ranked = [...shown].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+    shown = [...ranked.slice(0, CHART_ENDS), ...ranked.slice(-CHART_ENDS)];
+    note = t('city.topBottom', CHART_ENDS, matches.length);
+  }
+  $('city-shown').textContent = note;
+  const value = (v) => (v === undefined || v === null ? null : Number(v));
+  $('city-chart').parentElement.style.height = `${Math.max(10, shown.length * 1.9 + 4)}rem`;
+  drawChart('city', $('city-chart'), {
+    type: 'bar',
+    data: { labels: shown.map((c) => c.centreName),
+      datasets: [{ label: name(d), data: shown.map((c) => value(c.value)) },
+        { label: t('dash.lastYear'), data: shown.map((c) => value(c.lastYear)) }] },
+    options: { animation: false, responsive: true, maintainAspectRatio: false, indexAxis: 'y' },
+  });
 }
 
 async function downloadCsv() {
@@ -274,6 +335,7 @@ export function initDashboard(helpers) {
   $('dash-centre').addEventListener('change', () => loadCentre().catch(h.pageError));
   $('city-year').addEventListener('change', () => loadCity().catch(h.pageError));
   $('city-code').addEventListener('change', () => loadCity().catch(h.pageError));
+  $('city-search').addEventListener('input', drawCityChart);
   $('city-csv').addEventListener('click', downloadCsv);
   $('city-print').addEventListener('click', printPaper);
   window.addEventListener('afterprint', () => document.body.classList.remove('printing'));

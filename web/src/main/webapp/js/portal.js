@@ -2,6 +2,7 @@ import { api, ProblemError, signOut, startSession, token } from './api.js';
 import { applyTexts, formatDate, formatDateTime, installLanguageToggle, label, lang, t } from './i18n.js';
 import { drawGrid } from './availability.js';
 import { describeHours, drawHoursEditor, hoursOf } from './opening-hours.js';
+import { bindFilters, hashPage, restoreFilters } from './lists.js';
 import { fillCollaborationOptions, initCollaboration, loadCollaboration, openSheet } from './collaboration.js';
 import { initSurvey, loadSurveys, openAnswer, openSurvey } from './survey.js';
 import { fillNetworkOptions, initNetwork, loadNetwork, openMeeting } from './network.js';
@@ -1335,23 +1336,86 @@ async function loadStaff() {
 
 // ---- audit log (managers) ------------------------------------------------------------------------
 
+/** The audit log's filters as the address keeps them (#audit?actor=…&action=…). */
+const AUDIT_FILTERS = { actor: 'audit-actor', action: 'audit-action', recordType: 'audit-type', from: 'audit-from', to: 'audit-to' };
+const CONSULTATION_FILTERS = { status: 'filter-status', track: 'filter-track', topic: 'filter-topic', fiscalYear: 'filter-fiscal-year',
+  mine: 'filter-mine', overdue: 'filter-overdue', q: 'filter-q' };
+
+/** Where a kind of record in the audit log opens (the pages that can open one record by its id). */
+const AUDIT_OPENS = { consultation: 'consultations', organisation: 'organisations', referral: 'referrals', programme: 'programmes',
+  'evaluation-sheet': 'collaboration' };
+const AUDIT_TYPES = ['consultation', 'organisation', 'referral', 'staff-directory', 'booking', 'space', 'programme', 'programme-session',
+  'collaboration-proposal', 'collaboration-project', 'collaboration-contract', 'evaluation-sheet', 'collaboration-survey',
+  'collaboration-survey-answer'];
+
+function fillAuditOptions() {
+  const action = $('audit-action');
+  const chosenAction = action.value;
+  action.replaceChildren(action.options[0], ...['READ_PERSONAL_DATA', 'CREATE', 'UPDATE', 'CLOSE', 'DELETE'].map((a) => new Option(t(`audit.${a}`), a)));
+  action.value = chosenAction;
+  const type = $('audit-type');
+  const chosenType = type.value;
+  type.replaceChildren(type.options[0], ...AUDIT_TYPES.map((k) => new Option(t(`record.${k}`), k)));
+  type.value = chosenType;
+}
+
 async function loadAudit() {
   const table = $('audit-list');
   table.dataset.loaded = 'false';
   try {
-    const { data } = await api(`audit-entries?page=${state.auditPage}&size=50`);
-    table.tBodies[0].replaceChildren(...data.items.map((e) => {
+    const query = new URLSearchParams({ page: state.auditPage, size: 50 });
+    for (const [name, id] of Object.entries(AUDIT_FILTERS)) if ($(id).value.trim()) query.set(name, $(id).value.trim());
+    const { data } = await api(`audit-entries?${query}`);
+    table.tBodies[0].replaceChildren(...(data.items.length ? data.items.map((e) => {
       const row = document.createElement('tr');
-      row.append(cell(formatDateTime(e.occurredAt)), cell(e.actor),
-        cell(t(`audit.${e.action}`)), cell(`${t(`record.${e.recordType}`)} ${e.recordId}`));
+      const record = document.createElement('td');
+      const opens = AUDIT_OPENS[e.recordType];
+      if (opens && e.action !== 'DELETE') {
+        const link = Object.assign(document.createElement('button'), { type: 'button', className: 'link', textContent: t('audit.open', t(`record.${e.recordType}`)) });
+        link.addEventListener('click', () => openRecord(opens, e.recordId));
+        record.append(link);
+      } else {
+        record.textContent = t(`record.${e.recordType}`);
+      }
+      const trail = Object.assign(document.createElement('button'), { type: 'button', className: 'link small', textContent: t('audit.history') });
+      trail.addEventListener('click', () => {
+        window.history.replaceState(null, '', `${location.pathname}#audit`);
+        for (const id of Object.values(AUDIT_FILTERS)) $(id).value = '';
+        state.auditPage = 0;
+        loadAuditOf(e.recordType, e.recordId);
+      });
+      record.append(' ', trail);
+      row.append(cell(formatDateTime(e.occurredAt)), cell(e.actor), cell(t(`audit.${e.action}`)), record);
       return row;
-    }));
+    }) : [Object.assign(document.createElement('tr'), { className: 'muted', innerHTML: '<td colspan="4"></td>' })]));
+    if (!data.items.length) table.tBodies[0].rows[0].cells[0].textContent = t('audit.none');
     const pages = Math.max(1, Math.ceil(data.total / 50));
-    $('audit-page-info').textContent = t('page.info', state.auditPage + 1, pages);
+    $('audit-page-info').textContent = `${t('list.total', data.total)} · ${t('page.info', state.auditPage + 1, pages)}`;
     $('audit-prev').disabled = state.auditPage === 0;
     $('audit-next').disabled = state.auditPage + 1 >= pages;
     table.dataset.loaded = 'true';
     pageError(null);
+  } catch (error) {
+    pageError(error);
+  }
+}
+
+/** One record's lines only (from a line's 「この記録の履歴」). */
+async function loadAuditOf(recordType, recordId) {
+  $('audit-type').value = recordType;
+  const table = $('audit-list');
+  table.dataset.loaded = 'false';
+  try {
+    const { data } = await api(`audit-entries?size=100&recordType=${encodeURIComponent(recordType)}&recordId=${encodeURIComponent(recordId)}`);
+    table.tBodies[0].replaceChildren(...data.items.map((e) => {
+      const row = document.createElement('tr');
+      row.append(cell(formatDateTime(e.occurredAt)), cell(e.actor), cell(t(`audit.${e.action}`)), cell(t(`record.${e.recordType}`)));
+      return row;
+    }));
+    $('audit-page-info').textContent = t('audit.ofRecord', data.total);
+    $('audit-prev').disabled = true;
+    $('audit-next').disabled = true;
+    table.dataset.loaded = 'true';
   } catch (error) {
     pageError(error);
   }
@@ -1392,17 +1456,23 @@ function canUse(page) {
   return false;
 }
 
+/** Where a person lands: the city's division (HQ) on the city's figures; everyone else on their inbox. */
+function landing(pages) {
+  const hqOnly = state.me.roles.includes('hq-analyst') && !canUse('consultations');
+  return hqOnly && pages.includes('hq') ? 'hq' : pages[0];
+}
+
 function route() {
   const pages = PAGES.filter(canUse);
-  const wanted = location.hash.slice(1);
-  const page = pages.includes(wanted) ? wanted : pages[0];
+  const wanted = hashPage();
+  const page = pages.includes(wanted) ? wanted : landing(pages);
   for (const p of PAGES) {
     $(`${p}-page`).hidden = p !== page;
     $(`nav-${p}`).hidden = !canUse(p);
     $(`nav-${p}`).classList.toggle('active', p === page);
   }
   if (page === 'inbox') { $('mail-settings').hidden = !canUse('consultations'); loadInbox(); }
-  if (page === 'consultations') loadList();
+  if (page === 'consultations') { restoreFilters(CONSULTATION_FILTERS); loadList(); }
   if (page === 'referrals') loadReferrals();
   if (page === 'organisations') loadOrganisations();
   if (page === 'programmes') loadProgrammes();
@@ -1414,7 +1484,7 @@ function route() {
   if (page === 'bookings') loadBookings().then(loadUsage);
   clearInterval(state.bookingTimer);
   if (page === 'bookings') state.bookingTimer = setInterval(loadBookings, BOOKING_REFRESH_MS);
-  if (page === 'audit') loadAudit();
+  if (page === 'audit') { restoreFilters(AUDIT_FILTERS); state.auditPage = 0; loadAudit(); }
   if (page === 'staff') loadStaff();
   if (page === 'hq') {
     loadCityView();
@@ -1448,6 +1518,7 @@ function renderShell() {
   fillNetworkOptions();
   fillKpiOptions();
   fillDashboardOptions();
+  fillAuditOptions();
   fillOptions($('filter-topic'), 'topic', true);
   fillOptions($('f-stage'), 'stage', true);
   const chosenTopics = [...$('f-topics').querySelectorAll('input:checked')].map((box) => box.value);
@@ -1507,9 +1578,8 @@ async function start() {
   $('close-consultation').addEventListener('click', openCloseForm);
   $('close-form').addEventListener('submit', confirmClose);
   $('hide-detail').addEventListener('click', () => { $('detail').hidden = true; });
-  for (const id of ['filter-status', 'filter-track', 'filter-topic', 'filter-fiscal-year', 'filter-mine', 'filter-overdue', 'filter-q']) {
-    $(id).addEventListener('change', () => { state.page = 0; loadList(); });
-  }
+  bindFilters('consultations', CONSULTATION_FILTERS, () => { state.page = 0; loadList(); });
+  bindFilters('audit', AUDIT_FILTERS, () => { state.auditPage = 0; loadAudit(); });
   for (const kind of Object.keys(MOVES)) $(`act-${kind}`).addEventListener('click', () => openMove(kind));
   $('move-form').addEventListener('submit', confirmMove);
   $('cancel-move').addEventListener('click', () => { $('move-form').hidden = true; });

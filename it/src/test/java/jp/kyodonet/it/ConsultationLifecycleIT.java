@@ -145,6 +145,29 @@ class ConsultationLifecycleIT {
         assertFalse(Api.get("/audit-entries", otherWard).body().contains(id), "another ward's log does not hold it");
     }
 
+    @Test
+    void theManagerNarrowsTheLogToARecordAPersonAnActionAndDays() {
+        String id = Consultations.create(staff, "監査の絞り込み").getString("id");
+        Api.get("/consultations/" + id, staff);
+        Api.get("/consultations/" + id, staff);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
+        JsonObject ofRecord = Api.get("/audit-entries?recordType=consultation&recordId=" + id, manager).json();
+        assertEquals(3, ofRecord.getJsonNumber("total").longValue(), "created, read twice: " + ofRecord);
+        assertTrue(ofRecord.getJsonArray("items").stream().allMatch(i -> i.asJsonObject().getString("recordId").equals(id)));
+        JsonObject reads = Api.get("/audit-entries?action=READ_PERSONAL_DATA&recordId=" + id + "&from=" + today + "&to=" + today
+                + "&actor=IT-KOHOKU", manager).json();
+        assertEquals(2, reads.getJsonNumber("total").longValue(), "the reads of today by that person, any case: " + reads);
+        assertEquals(0, Api.get("/audit-entries?recordId=" + id + "&to=2020-01-01", manager).json()
+                .getJsonNumber("total").longValue(), "none before the record existed");
+        assertEquals(0, Api.get("/audit-entries?recordId=" + id + "&actor=%25", manager).json()
+                .getJsonNumber("total").longValue(), "a % in the name is a %, not a wildcard");
+        assertEquals(0, Api.get("/audit-entries?recordId=" + id, otherWard).json().getJsonNumber("total").longValue(),
+                "another ward's manager finds nothing of it");
+        Api.Reply bad = Api.get("/audit-entries?recordId=not-an-id&action=LOOKED&from=2026-13-01", manager);
+        assertEquals(400, bad.status(), bad::toString);
+        assertTrue(bad.body().contains("recordId") && bad.body().contains("action") && bad.body().contains("from"), bad.body());
+    }
+
     private List<String> ids(String query) {
         Api.Reply reply = Api.get(query, staff);
         assertEquals(200, reply.status(), reply::toString);

@@ -721,8 +721,10 @@ class PortalBrowserIT {
         new Select(browser.findElement(By.id("centre"))).selectByValue(centre);
         new Select(browser.findElement(By.id("role"))).selectByValue(role);
         click("sign-in");
-        // the city government's people land on their inbox too; the collaboration page is one click away
-        wait.until(d -> "true".equals(d.findElement(By.id("inbox-list")).getAttribute("data-loaded")));
+        // the ward and bureau officers land on their inbox, the division (HQ) on the city's figures; the collaboration
+        // page is one click away
+        By landing = By.id(role.equals("hq-analyst") ? "city-table" : "inbox-list");
+        wait.until(d -> "true".equals(d.findElement(landing).getAttribute("data-loaded")));
         click("nav-collaboration");
         wait.until(d -> "true".equals(d.findElement(By.id("project-list")).getAttribute("data-loaded")));
     }

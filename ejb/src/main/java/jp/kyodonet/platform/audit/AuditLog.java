@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jp.kyodonet.platform.paging.Page;
+import jp.kyodonet.platform.persistence.Like;
 import jp.kyodonet.platform.paging.PageRequest;
 import jp.kyodonet.platform.security.CurrentUser;
 import jp.kyodonet.platform.security.Roles;
@@ -40,17 +41,47 @@ public class AuditLog {
         em.persist(new AuditEntry(clock.now(), user.signature(), action, recordType, recordId));
     }
 
-    /** The current centre's audit log, newest first (centre managers). */
+    /** The current centre's audit log, newest first (centre managers), narrowed by {@code filter}. */
     @RolesAllowed(Roles.CENTRE_MANAGER)
-    public Page<AuditRecord> recent(@Valid @NotNull PageRequest page) {
-        List<AuditRecord> items = em.createNamedQuery(AuditEntry.RECENT, AuditEntry.class)
-                .setFirstResult(page.firstResult())
+    public Page<AuditRecord> recent(@Valid @NotNull PageRequest page, @NotNull AuditFilter filter) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        if (filter.actor() != null && !filter.actor().isBlank()) {
+            where.append(" AND LOWER(a.actor) LIKE :actor").append(Like.ESCAPE);
+            parameters.put("actor", Like.containing(filter.actor()));
+        }
+        if (filter.action() != null) {
+            where.append(" AND a.action = :action");
+            parameters.put("action", filter.action());
+        }
+        if (filter.recordType() != null) {
+            where.append(" AND a.recordType = :type");
+            parameters.put("type", filter.recordType());
+        }
+        if (filter.recordId() != null) {
+            where.append(" AND a.recordId = :record");
+            parameters.put("record", filter.recordId().toString());
+        }
+        if (filter.from() != null) {
+            where.append(" AND a.occurredAt >= :from");
+            parameters.put("from", filter.from().atStartOfDay(BusinessClock.JAPAN).toInstant());
+        }
+        if (filter.to() != null) {
+            where.append(" AND a.occurredAt < :to");
+            parameters.put("to", filter.to().plusDays(1).atStartOfDay(BusinessClock.JAPAN).toInstant());
+        }
+        var query = em.createQuery("SELECT a FROM AuditEntry a" + where + " ORDER BY a.occurredAt DESC", AuditEntry.class);
+        var count = em.createQuery("SELECT COUNT(a) FROM AuditEntry a" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<AuditRecord> items = query.setFirstResult(page.firstResult())
                 .setMaxResults(page.size())
                 .getResultStream()
                 .map(e -> new AuditRecord(e.occurredAt(), e.actor(), e.action().name(), e.recordType(), e.recordId()))
                 .toList();
-        long total = em.createNamedQuery(AuditEntry.COUNT, Long.class).getSingleResult();
-        return new Page<>(items, page.page(), page.size(), total);
+        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
     }
 
     /** The audit lines of one record of the current centre, newest first. */

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jp.kyodonet.platform.audit.AuditLog;
+import jp.kyodonet.platform.audit.AuditEntry;
+import jp.kyodonet.platform.audit.AuditFilter;
 import jp.kyodonet.platform.audit.AuditRecord;
 import jp.kyodonet.platform.paging.Page;
 import jp.kyodonet.platform.paging.PageRequest;
@@ -30,12 +32,22 @@ public class AuditEntriesResource {
     AuditLog audit;
 
     @GET
-    @Operation(summary = "The centre's audit log, newest first")
-    public Page<AuditRecord> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(summary = "The centre's audit log, newest first; narrowed by person, action, kind of record, record and days")
+    public Page<AuditRecord> list(@QueryParam("page") String page, @QueryParam("size") String size,
+                                  @QueryParam("actor") String actor, @QueryParam("action") String action,
+                                  @QueryParam("recordType") String recordType, @QueryParam("recordId") String recordId,
+                                  @QueryParam("from") String from, @QueryParam("to") String to) {
         Params params = new Params();
         Integer pageNumber = params.integer("page", page, 0, 100_000);
         Integer pageSize = params.integer("size", size, 1, 100);
+        String who = params.text("actor", actor, 100);
+        AuditEntry.Action what = params.choice("action", action, AuditEntry.Action.class);
+        String type = params.text("recordType", recordType, 64);
+        java.time.LocalDate since = params.date("from", from);
+        java.time.LocalDate until = params.date("to", to);
+        java.util.UUID record = params.uuid("recordId", recordId);
         params.done();
-        return audit.recent(new PageRequest(pageNumber == null ? 0 : pageNumber, pageSize == null ? 50 : pageSize));
+        return audit.recent(new PageRequest(pageNumber == null ? 0 : pageNumber, pageSize == null ? 50 : pageSize),
+                new AuditFilter(who, what, type == null || type.isBlank() ? null : type, record, since, until));
     }
 }

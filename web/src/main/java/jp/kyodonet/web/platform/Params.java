@@ -91,6 +91,23 @@ public final class Params {
     }
 
     /** Throws a 400 naming every bad parameter. */
+    /** An optional record id given as a query parameter: not a UUID is a bad request naming the parameter. */
+    public UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            UUID id = UUID.fromString(value);
+            if (id.toString().equalsIgnoreCase(value)) {
+                return id;
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the field error
+        }
+        errors.add(new FieldError(name, new Message("記録の番号の形式ではありません", "is not a record id")));
+        return null;
+    }
+
     public void done() {
         if (!errors.isEmpty()) {
             throw DomainException.invalidInput(errors);
