@@ -3,6 +3,7 @@
 
 /** Copies each column's header text to the cells of {@code table}'s body (call after drawing the rows). */
 export function labelCells(table) {
+  if (!table.tHead || !table.tHead.rows.length) return;
   const heads = [...table.tHead.rows[0].cells].map((th) => th.textContent.trim());
   for (const row of table.tBodies[0].rows) {
     [...row.cells].forEach((cell, i) => { if (heads[i]) cell.dataset.label = heads[i]; });
@@ -50,4 +51,20 @@ export function restoreFilters(fields) {
     if (field.type === 'checkbox') field.checked = query.get(name) === 'true';
     else field.value = query.get(name) || '';
   }
+}
+
+/**
+ * Keeps every list table under {@code root} labelled for the phone's card layout: whenever rows are drawn (by
+ * whichever page), their cells get their columns' names. Tables with a layout of their own are left alone.
+ */
+export function labelListsAsDrawn(root = document.body) {
+  const observer = new MutationObserver((changes) => {
+    const tables = new Set();
+    for (const change of changes) {
+      const table = change.target.closest?.('table.list');
+      if (table && !table.matches('.compact, #inbox-list')) tables.add(table);
+    }
+    tables.forEach(labelCells);
+  });
+  observer.observe(root, { childList: true, subtree: true });
 }

@@ -2,7 +2,7 @@ import { api, ProblemError, signOut, startSession, token } from './api.js';
 import { applyTexts, formatDate, formatDateTime, installLanguageToggle, label, lang, t } from './i18n.js';
 import { drawGrid } from './availability.js';
 import { describeHours, drawHoursEditor, hoursOf } from './opening-hours.js';
-import { bindFilters, hashPage, restoreFilters } from './lists.js';
+import { bindFilters, hashPage, labelListsAsDrawn, restoreFilters } from './lists.js';
 import { fillCollaborationOptions, initCollaboration, loadCollaboration, openSheet } from './collaboration.js';
 import { initSurvey, loadSurveys, openAnswer, openSurvey } from './survey.js';
 import { fillNetworkOptions, initNetwork, loadNetwork, openMeeting } from './network.js';
@@ -1504,6 +1504,8 @@ function placeName(me) {
 }
 
 function renderShell() {
+  // the city government's people work for an office, not a centre
+  $('inbox-lead').dataset.i18n = canUse('consultations') ? 'inbox.lead' : 'inbox.leadOffice';
   applyTexts();
   const centre = state.me.centre;
   $('centre-name').textContent = placeName(state.me);
@@ -1569,6 +1571,7 @@ async function start() {
     setTimeout(() => openRecord(page, id), 0);
   }
   initDashboard({ state, cell, pageError, fillFiscalYears });
+  labelListsAsDrawn(document.body);
   renderShell();
   $('sign-out').addEventListener('click', signOut);
   $('new-consultation').addEventListener('click', () => openEditor(null));

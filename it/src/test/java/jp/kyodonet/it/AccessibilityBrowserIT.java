@@ -34,8 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every page and view, as each role that opens it and as the public, at a desk's width (1,366 px) and a phone's
  * (390 px), checked by axe-core against WCAG 2.1 A and AA (JIS X 8341-3:2016 follows WCAG 2.0 AA); and every
- * public page measured for sideways scrolling on the phone. One test gathers every finding before it fails, so one
- * run lists all of them.
+ * page, the portal's and the public's, measured for sideways scrolling on the phone. One test gathers every finding
+ * before it fails, so one run lists all of them.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessibilityBrowserIT {
@@ -90,6 +90,7 @@ class AccessibilityBrowserIT {
         Programmes.registerPublicly("isogo", programme, "確認 花子", Programmes.freshAddress("a11y-staff"));
         Organisations.registered(Tokens.of("isogo", "centre-manager"), "アクセシビリティ確認の会", null, null);
         Map<String, List<String>> findings = new LinkedHashMap<>();
+        List<String> sideways = new ArrayList<>();
         int views = 0;
         int pagesTimesRoles = 0;
         for (String[] person : PEOPLE) {
@@ -104,6 +105,12 @@ class AccessibilityBrowserIT {
                     open(page);
                     views++;
                     check(person[1] + " " + page + " " + size.width, findings);
+                    if (size == PHONE) {
+                        long wide = (Long) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                        if (wide > 0) {
+                            sideways.add(person[1] + " " + page + ": " + wide + " px too wide");
+                        }
+                    }
                     for (String[] view : VIEWS.getOrDefault(page, List.of())) {
                         WebElement opener = browser.findElements(By.cssSelector(view[0])).stream()
                                 .filter(WebElement::isDisplayed).findFirst().orElse(null);
@@ -134,7 +141,9 @@ class AccessibilityBrowserIT {
                 findings.size());
         findings.forEach((view, rules) -> System.out.println("  " + view + ": " + rules));
         assertTrue(views >= 2 * (pagesTimesRoles + publicPages.size()), "every page of every role at both widths");
+        System.out.println("portal pages that scroll sideways at 390 px: " + sideways);
         assertTrue(findings.isEmpty(), () -> findings.size() + " views with violations: " + findings);
+        assertTrue(sideways.isEmpty(), () -> "the portal's pages scroll sideways on a phone: " + sideways);
     }
 
     @Test

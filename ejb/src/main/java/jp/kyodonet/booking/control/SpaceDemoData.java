@@ -16,12 +16,13 @@ import jp.kyodonet.platform.time.BusinessClock;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Demo spaces. The city centre's own rooms (domain model b.8) belong to the city centre only: 協働ラボ for
  * registered groups (about 30 seats, evenings to 20:00 by reservation), スペースA・B kept for collaboration events
- * (about 48 seats, staff approval). A ward centre gets one meeting corner. Every demo centre gets a projector and
+ * (about 48 seats, staff approval). A ward centre gets two or three rooms of its own. Every demo centre gets a projector and
  * a microphone, and a few of its own bookings. Added only to a centre with no space yet.
  */
 @Stateless
@@ -44,7 +45,7 @@ public class SpaceDemoData {
         if ("city".equals(request.tenant().value())) {
             cityCentre(request.today());
         } else {
-            wardCentre(request.today());
+            wardCentre(request.tenant().value(), request.today());
         }
         equipment();
         bookings.flush();
@@ -67,17 +68,30 @@ public class SpaceDemoData {
                 Purpose.COLLABORATION_VENUE, 40);
     }
 
+    /** The kinds of room a ward centre has (the seeds name none of a ward centre's rooms): name, seats. */
+    private static final List<Object[]> WARD_ROOMS = List.of(new Object[]{"会議室", 24}, new Object[]{"研修室", 36},
+            new Object[]{"多目的室", 40}, new Object[]{"交流スペース", 20}, new Object[]{"作業室", 10},
+            new Object[]{"和室", 16}, new Object[]{"ミーティングコーナー", 8});
+
     /**
-     * A ward centre's demo room: the seeds name no ward centre's rooms, so one meeting corner for registered
-     * groups and the centre; a centre replaces it with its own rooms on the spaces page.
+     * A ward centre's own rooms: two or three of the kinds above, chosen by the centre (the same each time), with
+     * seats of their own; a centre replaces them with its real rooms on the spaces page.
      */
-    private void wardCentre(LocalDate today) {
-        Space corner = space("ミーティングコーナー", SpaceKind.ROOM, 12, new SpaceRules(
-                Set.of(BookerKind.REGISTERED_ORGANISATION, BookerKind.CENTRE_INTERNAL), 3, 90, false),
-                "登録団体の打合せ（デモ用の部屋です。センターの実際の部屋に置き換えてください）。");
+    private void wardCentre(String centre, LocalDate today) {
+        int first = Math.floorMod(centre.hashCode(), WARD_ROOMS.size());
+        int rooms = 2 + Math.floorMod(centre.hashCode() / 7, 2);
+        Space main = null;
+        for (int i = 0; i < rooms; i++) {
+            Object[] room = WARD_ROOMS.get((first + 2 * i) % WARD_ROOMS.size());
+            int seats = (Integer) room[1] + 2 * Math.floorMod(centre.hashCode() / 3 + i, 5);
+            Space space = space((String) room[0], SpaceKind.ROOM, seats, new SpaceRules(
+                    Set.of(BookerKind.REGISTERED_ORGANISATION, BookerKind.CENTRE_INTERNAL), 3, 90, false),
+                    "登録団体の打合せ・講座（デモ用の部屋です。センターの実際の部屋に置き換えてください）。");
+            main = main == null ? space : main;
+        }
         LocalDate day = nextOpenDay(today.plusDays(1));
-        book(corner, day, LocalTime.of(10, 0), LocalTime.of(12, 0), "センター主催 団体運営相談会", Purpose.EVENT_SEMINAR, 8);
-        book(corner, day, LocalTime.of(18, 0), LocalTime.of(20, 0), "センター職員会議", Purpose.MEETING, 6);
+        book(main, day, LocalTime.of(10, 0), LocalTime.of(12, 0), "センター主催 団体運営相談会", Purpose.EVENT_SEMINAR, 8);
+        book(main, day, LocalTime.of(18, 0), LocalTime.of(20, 0), "センター職員会議", Purpose.MEETING, 6);
     }
 
     private void equipment() {

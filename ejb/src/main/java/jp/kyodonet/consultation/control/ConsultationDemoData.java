@@ -62,11 +62,21 @@ public class ConsultationDemoData {
 
     private static final String BY = "デモデータ (demo)";
 
+    /** Fiscal years of history before this one. */
+    public static final int HISTORY_YEARS = 2;
+
+    public static final String HISTORY_SCALE = "kyodo.demo.history-scale";
+
     @Inject
     ConsultationRepository consultations;
 
     @Inject
     BusinessClock clock;
+
+    /** The history's volume in percent of a centre's usual month (the test environment's is small: its checksums). */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = HISTORY_SCALE, defaultValue = "100")
+    int historyScale;
 
     /** Adds the demo consultations to the requesting centre if it has none. */
     public void load(@Observes DemoDataRequested request) {
@@ -97,5 +107,9 @@ public class ConsultationDemoData {
             }
             consultations.add(consultation);
         }
+        // the centre's past: the fiscal years before this one and this one up to yesterday
+        int thisYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        new ConsultationHistory(request.tenant().value(), historyScale, staff, "デモ センター職員", BY)
+                .records(thisYear - HISTORY_YEARS, today).forEach(consultations::add);
     }
 }

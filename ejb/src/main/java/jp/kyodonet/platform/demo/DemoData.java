@@ -22,8 +22,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Loads demo records at start-up when {@code platform.demo-data.enabled} (demo mode only): for a few
- * centres, one system task per centre, each firing {@link DemoDataRequested} for the capabilities. It starts
+ * Loads demo records at start-up when {@code platform.demo-data.enabled} (demo mode only): for every centre
+ * (the city centre and the 18 wards), one system task per centre, each firing {@link DemoDataRequested} for the capabilities. It starts
  * after the KPI facts are prepared, so the demo records are counted as they are written. Servers of a cluster start
  * together: each capability looks whether its demo records are there before it writes them, so the servers take
  * turns, one at a time, holding the database's named lock {@code kyodo-demo-data} while they check and load.
@@ -34,8 +34,6 @@ import javax.sql.DataSource;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoData {
 
-    /** Centres that get demo records: the city centre, two NPO-run and one directly run ward centre. */
-    static final List<String> DEMO_CENTRES = List.of("city", "nishi", "totsuka", "midori");
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -51,6 +49,9 @@ public class DemoData {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    jp.kyodonet.platform.tenancy.TenantDirectory tenants;
+
     @Resource(lookup = "jdbc/kyodo")
     DataSource dataSource;
 
@@ -63,7 +64,7 @@ public class DemoData {
         try (Connection lock = dataSource.getConnection()) {
             named(lock, "SELECT GET_LOCK('kyodo-demo-data', 600)");
             try {
-                for (String centre : DEMO_CENTRES) {
+                for (String centre : centres()) {
                     TenantId tenant = new TenantId(centre);
                     systemTasks.asTenant(tenant, () -> {
                         requests.fire(new DemoDataRequested(tenant, clock.today()));
@@ -76,7 +77,11 @@ public class DemoData {
         } catch (SQLException e) {
             throw new IllegalStateException("demo data: the database's named lock failed", e);
         }
-        LOG.info(() -> "demo data checked for " + DEMO_CENTRES);
+        LOG.info(() -> "demo data checked for " + centres());
+    }
+
+    private List<String> centres() {
+        return tenants.active().stream().map(t -> t.id().value()).toList();
     }
 
     private static void named(Connection c, String sql) throws SQLException {
