@@ -44,20 +44,23 @@ public class KpiDemoData {
                 target.values().forEach((code, value) -> target(request, plan.fiscalYear(), code, value, source));
             }
         }
-        historyTargets(request);
+        historyTargets(request, plan);
     }
 
     /**
-     * Every centre's consultation targets for the fiscal years of the demo's history (where its plan sets none): the
-     * centre's usual year and a little more, by a factor of its own between 0.90 and 1.19, so that some centres meet
-     * them and some fall short, as in use.
+     * Every centre's consultation targets for the fiscal years of the demo's history (but the year of an operating
+     * plan, which keeps the plan's): the centre's usual year and a little more, by a factor of its own between 0.90
+     * and 1.19, so that some centres meet them and some fall short, as in use.
      */
-    private void historyTargets(DemoDataRequested request) {
+    private void historyTargets(DemoDataRequested request, KpiCatalogue.Plan plan) {
         String centre = request.tenant().value();
         LocalDate today = request.today();
         int thisYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
         BigDecimal factor = BigDecimal.valueOf(90 + Math.floorMod(centre.hashCode() * 7, 30), 2);
         for (int year = thisYear - ConsultationDemoData.HISTORY_YEARS; year <= thisYear; year++) {
+            if (plan.centre().equals(centre) && plan.fiscalYear() == year) {
+                continue; // the year of the centre's operating plan keeps the plan's targets, and only those
+            }
             BigDecimal usual = BigDecimal.valueOf(ConsultationHistory.expected(centre, year, historyScale));
             String source = "デモ: センターの年度目標（" + year + "年度）";
             target(request, year, "consultations.received", usual.multiply(factor).setScale(0, RoundingMode.HALF_UP), source);
