@@ -83,6 +83,8 @@ async function start() {
     const box = $('page-error');
     box.hidden = false;
     box.textContent = error instanceof ProblemError ? error.lines(lang()).join(' / ') : String(error);
+  } finally {
+    document.querySelector('main').dataset.loaded = 'true'; // drawn: what there is to show is shown
   }
 }
 

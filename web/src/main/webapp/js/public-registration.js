@@ -59,6 +59,8 @@ async function start() {
     render();
   } catch (error) {
     problem('page-error', error);
+  } finally {
+    document.querySelector('main').dataset.loaded = 'true'; // drawn: what there is to show is shown
   }
 }
 

@@ -33,6 +33,8 @@ async function start() {
   } catch (error) {
     $('page-error').textContent = errorText(error);
     $('page-error').hidden = false;
+  } finally {
+    document.querySelector('main').dataset.loaded = 'true'; // drawn: what there is to show is shown
   }
 }
 

@@ -154,6 +154,7 @@ class AccessibilityBrowserIT {
         for (String page : pages) {
             browser.get(Api.BASE + "/" + page);
             settle();
+            sleep(300); // the last drawing's layout
             long scrollWidth = (Long) js("return document.documentElement.scrollWidth");
             long viewport = (Long) js("return document.documentElement.clientWidth");
             System.out.printf("  %s at 390 px: page %d px wide in a %d px viewport%n", page, scrollWidth, viewport);
