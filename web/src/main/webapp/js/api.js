@@ -101,10 +101,13 @@ export async function signOut() {
   location.href = 'index.html';
 }
 
-export async function api(path, { method = 'GET', body, headers = {} } = {}) {
+export async function api(path, { method = 'GET', body, headers = {}, asBlob = false } = {}) {
   const init = { method, headers: { Accept: 'application/json', ...headers } };
   if (token()) init.headers.Authorization = `Bearer ${token()}`;
-  if (body !== undefined) {
+  if (body instanceof Blob) {
+    init.headers['Content-Type'] = 'application/octet-stream'; // the server finds the type in the content
+    init.body = body;
+  } else if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
   }
@@ -119,8 +122,22 @@ export async function api(path, { method = 'GET', body, headers = {} } = {}) {
   } else if (response.status === 401 && token()) {
     signOut();
   }
+  if (asBlob && response.ok) {
+    return { blob: await response.blob(), status: response.status }; // a file: the caller saves it
+  }
   const text = await response.text();
   const data = text ? JSON.parse(text) : null;
   if (!response.ok) throw new ProblemError(response.status, data);
   return { data, etag: response.headers.get('ETag'), status: response.status };
+}
+
+/** Downloads a file of the API (it needs the bearer token, so not a plain link) and saves it as {@code name}. */
+export async function download(path, name) {
+  const { blob } = await api(path, { headers: { Accept: '*/*' }, asBlob: true });
+  const url = URL.createObjectURL(blob);
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
 }

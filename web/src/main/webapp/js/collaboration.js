@@ -1,5 +1,6 @@
 // 協働事業 page of the portal: proposals, the project catalogue, contracts and the city's column of
 // the mutual evaluation sheets. HQ sees the catalogue read-only and no proposals.
+import { showRecordParts } from './record-parts.js';
 import { api, token } from './api.js';
 import { formatDate, label, t } from './i18n.js';
 import { ownSide, readColumn, readJoint, renderSheet } from './sheet-doc.js';
@@ -127,6 +128,7 @@ function showProposal(p) {
   cb.proposal = p;
   $('proposal-detail').hidden = false;
   $('proposal-detail').dataset.id = p.id;
+  showRecordParts($('proposal-parts'), 'collaboration/proposals', p.id, { prefix: 'pp' }).catch((e) => h.pageError(e));
   $('pd-title').textContent = p.title;
   $('pd-status').textContent = label(vocab('proposalStatus', p.status));
   $('pd-status').dataset.status = p.status;
@@ -317,6 +319,7 @@ function showContract(c) {
   cb.contract = c;
   $('contract-detail').hidden = false;
   $('contract-detail').dataset.id = c.id;
+  showRecordParts($('contract-parts'), 'collaboration/contracts', c.id, { prefix: 'kp' }).catch((e) => h.pageError(e));
   $('ctd-title').textContent = `${c.projectName}（${label(vocab('contractType', c.type))}）`;
   $('ctd-status').textContent = label(vocab('contractStatus', c.status));
   $('ctd-status').dataset.status = c.status;

@@ -1,5 +1,6 @@
 // ネットワーク page of the portal: the shared case library, the centre's action items, support requests to
 // the city centre, and the network meetings (coordinators plan them, record attendance, generate materials).
+import { showRecordParts } from './record-parts.js';
 import { api, token } from './api.js';
 import { formatDate, formatDateLong, formatDateTime, label, t } from './i18n.js';
 import { clearErrors } from './forms.js';
@@ -99,6 +100,7 @@ function showCase(c) {
   const s = c.summary;
   $('case-detail').hidden = false;
   $('case-detail').dataset.id = s.id;
+  showRecordParts($('case-parts'), 'network/cases', s.id, { prefix: 'sp', comments: false }).catch((e) => h.pageError(e));
   $('cd-title').textContent = s.title;
   $('cd-status').textContent = label(vocab('caseStatus', s.status));
   $('cd-status').dataset.status = s.status;

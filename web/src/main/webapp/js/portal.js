@@ -1,4 +1,5 @@
 import { api, ProblemError, signOut, startSession, token } from './api.js';
+import { showRecordParts } from './record-parts.js';
 import { applyTexts, formatDate, formatDateTime, installLanguageToggle, label, lang, t } from './i18n.js';
 import { drawGrid } from './availability.js';
 import { describeHours, drawHoursEditor, hoursOf } from './opening-hours.js';
@@ -242,6 +243,7 @@ async function showDetail(c) {
   $('act-refer').hidden = !open;
   $('refer-form').hidden = true;
   await loadConsultationReferrals(c);
+  showRecordParts($('detail-parts'), 'consultations', c.id, { prefix: 'cp' }).catch(pageError);
   await loadTimeline(c.id);
   detail.scrollIntoView({ block: 'nearest' });
 }
@@ -462,6 +464,7 @@ function showOrganisation(o) {
   panel.hidden = false;
   panel.dataset.id = o.id;
   $('org-detail-name').textContent = o.name;
+  showRecordParts($('org-parts'), 'organisations', o.id, { prefix: 'op' }).catch(pageError);
   $('org-status').textContent = label(orgItem('status', o.status));
   $('org-status').dataset.status = o.status;
   const rows = [

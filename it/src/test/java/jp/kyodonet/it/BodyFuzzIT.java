@@ -61,7 +61,9 @@ class BodyFuzzIT {
             }
             endpoints++;
             List<byte[]> bodies = template.contentType() != null && template.contentType().startsWith("text/csv")
-                    ? csvBodies(template.body(), random) : jsonBodies(template.body(), random);
+                    ? csvBodies(template.body(), random)
+                    : template.contentType() != null && template.contentType().startsWith("application/octet-stream")
+                    ? fileBodies(random) : jsonBodies(template.body(), random);
             Map<String, String> before = Database.fingerprint();
             for (byte[] body : bodies) {
                 Api.Reply reply;
@@ -106,7 +108,7 @@ class BodyFuzzIT {
                 accepted, failures.size());
         assertTrue(failures.isEmpty(), failures.size() + " failures:\n" + String.join("\n", failures));
         assertTrue(cases >= 10_000, "at least 10,000 cases, ran " + cases);
-        // 55 write endpoints carry a body today (the others are actions without one, such as accept or submit)
+        // 55 write endpoints carry a body, and 9 more take a file or a comment (files and comments of records) (the others are actions without one, such as accept or submit)
         assertTrue(endpoints >= 55, "every write endpoint with a body, found " + endpoints);
     }
 
@@ -119,6 +121,28 @@ class BodyFuzzIT {
         // an accepted import cannot add a project to the year another test counts
         return new Api.Captured(c.method(), c.path().replaceAll("fiscalYear=\\d{4}", "fiscalYear=" + FUZZ_YEAR),
                 c.token(), c.contentType(), c.body(), c.headers());
+    }
+
+    /**
+     * Files for an upload named .pdf: random bytes, executables, archives, scripts, text, a PDF's first line cut
+     * short, and JSON (the API's own bodies); a real PDF header makes a file the API keeps.
+     */
+    static List<byte[]> fileBodies(Random random) {
+        List<byte[]> bodies = new ArrayList<>();
+        for (int size : new int[] {1, 2, 7, 100, 4096, 300_000}) {
+            byte[] bytes = new byte[size];
+            random.nextBytes(bytes);
+            bodies.add(bytes);
+        }
+        for (String head : List.of("MZ", "\u007fELF", "PK\u0003\u0004", "#!/bin/sh\n", "<script>alert(1)</script>", "%PDF",
+                "%PDF-", "{\"a\":1}", "\uFEFF", "Rar!\u001a\u0007", "\u001f\u008b")) {
+            byte[] bytes = new byte[2048];
+            random.nextBytes(bytes);
+            byte[] start = head.getBytes(StandardCharsets.ISO_8859_1);
+            System.arraycopy(start, 0, bytes, 0, start.length);
+            bodies.add(bytes);
+        }
+        return bodies;
     }
 
     /** Boundary and random variants of a JSON body (an action without a body gets the whole-body variants). */

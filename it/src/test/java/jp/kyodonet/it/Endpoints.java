@@ -62,7 +62,13 @@ final class Endpoints {
     /** Part 3 of a sheet of two business areas. */
     static final String JOINT = "{\"texts\":[\"権限表の相互検証\",\"広報\"]}";
 
-    static final List<Endpoint> ENDPOINTS = List.of(
+    static final List<Endpoint> ENDPOINTS = java.util.stream.Stream.of(
+            recordParts("/consultations", Stage.RECEIVED, true),
+            recordParts("/organisations", Stage.ORG_APPLIED, true),
+            recordParts("/collaboration/proposals", Stage.PROPOSAL, true),
+            recordParts("/collaboration/contracts", Stage.CONTRACT_DRAFT, true),
+            recordParts("/network/cases", Stage.CASE_DRAFT, false),
+            List.of(
             new Endpoint("GET /consultations", Stage.RECEIVED, (t, id) -> Api.get("/consultations", t), 200,
                     CONSULTATION_ROLES),
             new Endpoint("POST /consultations", Stage.RECEIVED,
@@ -481,7 +487,46 @@ final class Endpoints {
                     (t, id) -> Api.post("/platform/mail/reminders", t, ""), 200, List.of("platform-admin")),
             new Endpoint("GET /tenants (public)", Stage.RECEIVED, (t, id) -> Api.get("/tenants", t), 200, ANYONE),
             new Endpoint("GET /consultation-vocabulary (public)", Stage.RECEIVED,
-                    (t, id) -> Api.get("/consultation-vocabulary", t), 200, ANYONE));
+                    (t, id) -> Api.get("/consultation-vocabulary", t), 200, ANYONE)))
+            .flatMap(List::stream).toList();
+
+    /**
+     * The files and comments of a kind of record: {@code base} its collection. A file or comment an endpoint reads
+     * or removes is made first with the caller's own token (its author, who may remove it); a caller who may not
+     * make one (another centre, a role without the right) gets an id that exists nowhere, and the answer is the
+     * same 401, 403 or 404.
+     */
+    private static List<Endpoint> recordParts(String base, Stage stage, boolean comments) {
+        List<Endpoint> parts = new java.util.ArrayList<>(List.of(
+                new Endpoint("GET " + base + "/{id}/attachments", stage,
+                        (t, id) -> Api.get(base + "/" + id + "/attachments", t), 200, CONSULTATION_ROLES),
+                new Endpoint("POST " + base + "/{id}/attachments", stage,
+                        (t, id) -> RecordFilesIT.upload(base, id, t, "権限表.pdf", RecordFilesIT.pdf(2_000)), 201,
+                        CONSULTATION_ROLES),
+                new Endpoint("GET " + base + "/{id}/attachments/{attachmentId}", stage, (t, id) -> Api.get(base + "/" + id
+                        + "/attachments/" + made(RecordFilesIT.upload(base, id, t, "権限表.pdf", RecordFilesIT.pdf(100))), t),
+                        200, CONSULTATION_ROLES),
+                new Endpoint("DELETE " + base + "/{id}/attachments/{attachmentId}", stage, (t, id) -> Api.delete(base + "/"
+                        + id + "/attachments/" + made(RecordFilesIT.upload(base, id, t, "権限表.pdf", RecordFilesIT.pdf(100))),
+                        t), 204, CONSULTATION_ROLES)));
+        if (comments) {
+            String comment = "{\"body\":\"権限表のコメント\",\"mentions\":[]}";
+            parts.addAll(List.of(
+                    new Endpoint("GET " + base + "/{id}/comments", stage,
+                            (t, id) -> Api.get(base + "/" + id + "/comments", t), 200, CONSULTATION_ROLES),
+                    new Endpoint("POST " + base + "/{id}/comments", stage,
+                            (t, id) -> Api.post(base + "/" + id + "/comments", t, comment), 201, CONSULTATION_ROLES),
+                    new Endpoint("DELETE " + base + "/{id}/comments/{commentId}", stage, (t, id) -> Api.delete(base + "/"
+                            + id + "/comments/" + made(Api.post(base + "/" + id + "/comments", t, comment)), t), 204,
+                            CONSULTATION_ROLES)));
+        }
+        return parts;
+    }
+
+    /** The id of what a 201 made, or an id that exists nowhere. */
+    private static String made(Api.Reply reply) {
+        return reply.status() == 201 ? reply.json().getString("id") : java.util.UUID.randomUUID().toString();
+    }
 
     static final Map<String, String> CENTRE_OF_ROLE = Map.of(
             "centre-staff", "aoba", "centre-manager", "aoba", "network-coordinator", "city", "hq-analyst", "city",

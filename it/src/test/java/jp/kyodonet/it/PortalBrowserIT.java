@@ -781,6 +781,47 @@ class PortalBrowserIT {
         wait.until(d -> d.findElement(By.id("kpi-figure-errors")).getText().contains("まだ来ていない月"));
     }
 
+    @Test
+    void aFileIsAttachedAndACommentTellsAColleagueFromTheConsultationsDetail() throws Exception {
+        String staff = Tokens.of("kanazawa", "centre-staff");
+        Api.get("/me", Tokens.of("kanazawa", "centre-manager")); // the manager is in the directory
+        String summary = "添付とコメントの相談 " + UUID.randomUUID().toString().substring(0, 8);
+        Api.post("/consultations", staff, Consultations.intake(summary));
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("kyodo-files");
+        java.nio.file.Path rules = folder.resolve("会の規約.pdf");
+        java.nio.file.Files.write(rules, RecordFilesIT.pdf(50_000));
+        java.nio.file.Path renamed = folder.resolve("名簿.pdf");
+        byte[] executable = new byte[3000];
+        executable[0] = 'M';
+        executable[1] = 'Z';
+        java.nio.file.Files.write(renamed, executable);
+
+        signIn("kanazawa", "centre-staff");
+        type("filter-q", summary + Keys.ENTER);
+        openRow(summary);
+        wait.until(d -> "true".equals(d.findElement(By.id("detail-parts")).getAttribute("data-loaded")));
+        // a renamed executable is refused next to the field, by its label
+        browser.findElement(By.id("cp-file")).sendKeys(renamed.toString());
+        browser.findElement(By.cssSelector("#detail-parts .file-form button[type=submit]")).click();
+        WebElement errors = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cp-file-errors")));
+        assertTrue(errors.getText().contains("ファイル：実行ファイルやスクリプトは添付できません"), errors.getText());
+        assertEquals("true", browser.findElement(By.id("cp-file")).getAttribute("aria-invalid"));
+        // a PDF is attached and listed with its size and who added it
+        browser.findElement(By.id("cp-file")).sendKeys(rules.toString());
+        browser.findElement(By.cssSelector("#detail-parts .file-form button[type=submit]")).click();
+        wait.until(d -> d.findElement(By.cssSelector("#detail-parts .file-list")).getText().contains("会の規約.pdf"));
+        assertTrue(browser.findElement(By.cssSelector("#detail-parts .file-list")).getText().contains("49 KB"));
+        // a comment that tells the manager
+        type("cp-comment", "規約の写しを添付しました。確認をお願いします");
+        browser.findElement(By.cssSelector("#detail-parts input[value='" + Tokens.subject("kanazawa", "centre-manager") + "']")).click();
+        browser.findElement(By.cssSelector("#detail-parts .comment-form button[type=submit]")).click();
+        wait.until(d -> d.findElement(By.cssSelector("#detail-parts .comment-list")).getText().contains("確認をお願いします"));
+        assertTrue(browser.findElement(By.cssSelector("#detail-parts .comment-list")).getText().contains("さんに通知"));
+        String id = browser.findElement(By.id("detail")).getAttribute("data-id");
+        assertTrue(Api.get("/inbox", Tokens.of("kanazawa", "centre-manager")).body().contains(id), "in the manager's inbox");
+        click("sign-out");
+    }
+
     private static void signIn(String centre, String role) {
         browser.get(Api.BASE + "/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-form")));

@@ -181,6 +181,7 @@ public class ConsultationService {
         Consultation consultation = findAtVersion(id, version);
         consultations.remove(consultation);
         flushOrStale();
+        files.removeAllOf(tenant.get().orElseThrow(), jp.kyodonet.attachment.entity.RecordKind.CONSULTATION, id);
         audit.record(AuditEntry.Action.DELETE, RECORD_TYPE, id);
     }
 
@@ -261,4 +262,7 @@ public class ConsultationService {
                 c.nextActionOn(), c.isOverdue(clock.today()), c.firstResponseAt(), c.outcome(), c.closedOn(),
                 c.closedAt(), c.closingNote(), c.createdAt(), c.createdBy(), c.updatedAt(), c.updatedBy(), c.referralId());
     }
+
+    @Inject
+    jp.kyodonet.attachment.boundary.RecordFiles files;
 }

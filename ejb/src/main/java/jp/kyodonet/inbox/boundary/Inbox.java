@@ -53,8 +53,13 @@ public class Inbox {
         /** 行政: the office's part of the annual survey (照会) to answer, or (the division) offices still to answer. */
         SURVEY_TO_ANSWER, SURVEY_ANSWERS_AWAITED,
         /** 行政: the 行政 column of a mutual evaluation sheet the office fills. */
-        EVALUATION_CITY_TO_FILL
+        EVALUATION_CITY_TO_FILL,
+        /** A colleague's comment of the last {@value #MENTION_DAYS} days that names the reader. */
+        MENTIONED
     }
+
+    /** How long a comment that names the reader stays in the inbox. */
+    static final int MENTION_DAYS = 14;
 
     /**
      * One waiting thing: its kind, the record it opens ({@code page} of the portal and {@code recordId}), a short
@@ -111,6 +116,7 @@ public class Inbox {
             actions(centre, items);
             support(centre, items);
             evaluations(centre, items);
+            mentions(me, items);
         }
         Map<Kind, long[]> counts = new EnumMap<>(Kind.class);
         for (Item i : items) {
@@ -146,6 +152,18 @@ public class Inbox {
                 items.add(new Item(Kind.CONSULTATION_ASSIGNED, "consultations", id, title,
                         new Message("担当に割り当てられた相談です", "Assigned to you"), (LocalDate) r[2], true));
             }
+        }
+    }
+
+    private void mentions(String me, List<Item> items) {
+        for (jp.kyodonet.attachment.entity.RecordComment c : em.createQuery("SELECT c FROM RecordComment c"
+                        + " WHERE LOCATE(:me, c.mentionSubjects) > 0 AND c.createdAt >= :since AND c.author <> :subject"
+                        + " ORDER BY c.createdAt DESC", jp.kyodonet.attachment.entity.RecordComment.class)
+                .setParameter("me", "\n" + me + "\n").setParameter("subject", me)
+                .setParameter("since", clock.now().minus(java.time.Duration.ofDays(MENTION_DAYS))).getResultList()) {
+            items.add(new Item(Kind.MENTIONED, c.recordKind().page(), c.recordId().toString(),
+                    c.recordKind().ja() + "：" + excerpt(c.body()), new Message(c.authorName() + " さんのコメントで名前が挙がりました",
+                    c.authorName() + " mentioned you in a comment"), day(c.createdAt()), true));
         }
     }
 

@@ -34,7 +34,8 @@ public class Notices {
         CONSULTATION_ASSIGNED("相談の担当になりました", "A consultation was assigned to you"),
         REFERRAL_RECEIVED("他のセンターから紹介が届きました", "A referral arrived from another centre"),
         BOOKING_TO_APPROVE("承認を待つ予約申込が届きました", "A booking request waits for approval"),
-        ACTION_ITEM("ネットワーク会議で宿題が割り当てられました", "A network meeting gave your centre an action item");
+        ACTION_ITEM("ネットワーク会議で宿題が割り当てられました", "A network meeting gave your centre an action item"),
+        MENTIONED("コメントであなたの名前が挙げられました", "A colleague mentioned you in a comment");
 
         final Message what;
 

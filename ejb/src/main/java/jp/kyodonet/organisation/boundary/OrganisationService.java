@@ -160,6 +160,7 @@ public class OrganisationService {
         Organisation organisation = findAtVersion(id, version);
         organisations.remove(organisation);
         flush();
+        files.removeAllOf(currentTenant.get().orElseThrow(), jp.kyodonet.attachment.entity.RecordKind.ORGANISATION, id);
         audit.record(AuditEntry.Action.DELETE, RECORD_TYPE, id);
     }
 
@@ -220,4 +221,7 @@ public class OrganisationService {
                 o.registeredOn(), o.expiresOn(), o.isRenewalDue(clock.today()), o.refusalReason(), o.createdAt(),
                 o.createdBy(), o.updatedAt(), o.updatedBy());
     }
+
+    @Inject
+    jp.kyodonet.attachment.boundary.RecordFiles files;
 }

@@ -137,12 +137,20 @@ public class StaffDirectory {
      * is none.
      */
     public StaffMember assignee(String subject) {
+        return colleague(subject, "assigneeSubject");
+    }
+
+    /**
+     * The active person of this centre with {@code subject} (an assignee, a colleague mentioned in a comment);
+     * refused, naming {@code field}, when there is none.
+     */
+    public StaffMember colleague(String subject, String field) {
         String centre = tenant.get().orElseThrow().value();
         StaffMember member = subject == null ? null : em.find(StaffMember.class, StaffMember.idOf(centre, subject).toString());
         if (member == null || !member.active()) {
-            throw DomainException.invalidInput(List.of(new FieldError("assigneeSubject", new Message(
-                    "担当者はこのセンターの職員名簿（在籍中の人）から選んでください",
-                    "Choose the assignee from this centre's staff directory (people still working here)"))));
+            throw DomainException.invalidInput(List.of(new FieldError(field, new Message(
+                    "このセンターの職員名簿（在籍中の人）から選んでください",
+                    "Choose from this centre's staff directory (people still working here)"))));
         }
         return member;
     }
