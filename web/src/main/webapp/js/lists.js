@@ -64,7 +64,94 @@ export function labelListsAsDrawn(root = document.body) {
       const table = change.target.closest?.('table.list');
       if (table && !table.matches('.compact, #inbox-list')) tables.add(table);
     }
-    tables.forEach(labelCells);
+    tables.forEach((table) => {
+      labelCells(table);
+      clientSorted(table);
+      sortRows(table);
+    });
   });
   observer.observe(root, { childList: true, subtree: true });
+}
+
+// Sorting. A column's header is a button; the sorted column says so to a screen reader (aria-sort). A list the server
+// pages (the consultations) is sorted by the server: the order is a filter of the address (sort=-receivedOn). Any
+// other list is sorted where it is drawn, by the cells' text (numbers as numbers, Japanese by the collator), and
+// stays sorted when it is drawn again.
+
+const collator = new Intl.Collator('ja', { numeric: true, sensitivity: 'base' });
+
+function headerButton(th, onClick) {
+  if (th.querySelector('button.sort')) return th.querySelector('button.sort');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'sort';
+  if (th.dataset.i18n) { // the language toggle rewrites the text, so the key moves to the button
+    button.dataset.i18n = th.dataset.i18n;
+    delete th.dataset.i18n;
+  }
+  button.textContent = th.textContent.trim();
+  th.replaceChildren(button);
+  button.addEventListener('click', onClick);
+  return button;
+}
+
+function markSorted(table, index, descending) {
+  [...table.tHead.rows[0].cells].forEach((th, i) => {
+    if (i === index) th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+    else th.removeAttribute('aria-sort');
+  });
+}
+
+/**
+ * Server-sorted headers: {@code keys} maps a column's index to the API's sort name; {@code field} (a hidden filter
+ * field bound to the address) holds the order, {@code fallback} when empty. A click sorts by the column, a second
+ * click reverses it.
+ */
+export function serverSorted(table, keys, field, fallback) {
+  const show = () => {
+    const current = field.value || fallback;
+    const key = current.replace(/^-/, '');
+    const index = Object.entries(keys).find(([, k]) => k === key)?.[0];
+    markSorted(table, index === undefined ? -1 : Number(index), current.startsWith('-'));
+  };
+  for (const [index, key] of Object.entries(keys)) {
+    headerButton(table.tHead.rows[0].cells[index], () => {
+      const current = field.value || fallback;
+      field.value = current === key ? `-${key}` : key;
+      field.dispatchEvent(new Event('change'));
+      show();
+    });
+  }
+  show();
+  return show;
+}
+
+function sortRows(table) {
+  const index = Number(table.dataset.sortColumn);
+  if (Number.isNaN(index) || !table.tBodies[0]) return;
+  const width = table.tHead.rows[0].cells.length;
+  const rows = [...table.tBodies[0].rows];
+  const records = rows.filter((r) => r.cells.length === width);
+  const rest = rows.filter((r) => r.cells.length !== width);
+  const sign = table.dataset.sortDescending === 'true' ? -1 : 1;
+  const text = (row) => (row.cells[index]?.dataset.sort ?? row.cells[index]?.textContent ?? '').trim();
+  const sorted = [...records].sort((a, b) => sign * collator.compare(text(a), text(b)));
+  if (sorted.every((r, i) => r === records[i])) return; // already in order: no change, no redraw
+  table.tBodies[0].append(...sorted, ...rest);
+}
+
+/** Makes every column of a list drawn in the page sortable (a table marked data-sort="server" is left alone). */
+export function clientSorted(table) {
+  if (table.dataset.sort === 'server' || !table.tHead?.rows.length || table.dataset.sortable === 'true') return;
+  table.dataset.sortable = 'true';
+  [...table.tHead.rows[0].cells].forEach((th, index) => {
+    if (!th.textContent.trim()) return; // a column of buttons
+    headerButton(th, () => {
+      const again = table.dataset.sortColumn === String(index);
+      table.dataset.sortDescending = again && table.dataset.sortDescending !== 'true' ? 'true' : 'false';
+      table.dataset.sortColumn = String(index);
+      markSorted(table, index, table.dataset.sortDescending === 'true');
+      sortRows(table);
+    });
+  });
 }

@@ -3,7 +3,7 @@ import { showRecordParts } from './record-parts.js';
 import { applyTexts, formatDate, formatDateTime, installLanguageToggle, label, lang, t } from './i18n.js';
 import { drawGrid } from './availability.js';
 import { describeHours, drawHoursEditor, hoursOf } from './opening-hours.js';
-import { bindFilters, hashPage, labelListsAsDrawn, restoreFilters } from './lists.js';
+import { bindFilters, hashPage, labelListsAsDrawn, restoreFilters, serverSorted } from './lists.js';
 import { fillCollaborationOptions, initCollaboration, loadCollaboration, openSheet } from './collaboration.js';
 import { initSurvey, loadSurveys, openAnswer, openSurvey } from './survey.js';
 import { fillNetworkOptions, initNetwork, loadNetwork, openMeeting } from './network.js';
@@ -94,6 +94,7 @@ function listParams() {
   if ($('filter-mine').checked) params.set('assignee', 'me');
   if ($('filter-overdue').checked) params.set('overdue', 'true');
   if ($('filter-q').value.trim()) params.set('q', $('filter-q').value.trim());
+  if ($('filter-sort').value) params.set('sort', $('filter-sort').value);
   return params;
 }
 
@@ -1342,7 +1343,7 @@ async function loadStaff() {
 /** The audit log's filters as the address keeps them (#audit?actor=…&action=…). */
 const AUDIT_FILTERS = { actor: 'audit-actor', action: 'audit-action', recordType: 'audit-type', from: 'audit-from', to: 'audit-to' };
 const CONSULTATION_FILTERS = { status: 'filter-status', track: 'filter-track', topic: 'filter-topic', fiscalYear: 'filter-fiscal-year',
-  mine: 'filter-mine', overdue: 'filter-overdue', q: 'filter-q' };
+  mine: 'filter-mine', overdue: 'filter-overdue', q: 'filter-q', sort: 'filter-sort' };
 
 /** Where a kind of record in the audit log opens (the pages that can open one record by its id). */
 const AUDIT_OPENS = { consultation: 'consultations', organisation: 'organisations', referral: 'referrals', programme: 'programmes',
@@ -1475,7 +1476,7 @@ function route() {
     $(`nav-${p}`).classList.toggle('active', p === page);
   }
   if (page === 'inbox') { $('mail-settings').hidden = !canUse('consultations'); loadInbox(); }
-  if (page === 'consultations') { restoreFilters(CONSULTATION_FILTERS); loadList(); }
+  if (page === 'consultations') { restoreFilters(CONSULTATION_FILTERS); state.showSort?.(); loadList(); }
   if (page === 'referrals') loadReferrals();
   if (page === 'organisations') loadOrganisations();
   if (page === 'programmes') loadProgrammes();
@@ -1585,6 +1586,8 @@ async function start() {
   $('close-form').addEventListener('submit', confirmClose);
   $('hide-detail').addEventListener('click', () => { $('detail').hidden = true; });
   bindFilters('consultations', CONSULTATION_FILTERS, () => { state.page = 0; loadList(); });
+  state.showSort = serverSorted($('consultation-list'), { 0: 'receivedOn', 4: 'assignee', 5: 'nextActionOn' },
+    $('filter-sort'), '-receivedOn');
   bindFilters('audit', AUDIT_FILTERS, () => { state.auditPage = 0; loadAudit(); });
   for (const kind of Object.keys(MOVES)) $(`act-${kind}`).addEventListener('click', () => openMove(kind));
   $('move-form').addEventListener('submit', confirmMove);

@@ -40,6 +40,8 @@ public final class FileTransfer {
         int clients = Integer.parseInt(option(args, "--clients", "4"));
         int seconds = Integer.parseInt(option(args, "--seconds", "20"));
         String side = option(args, "--side", "both");
+        String ops = option(args, "--ops", "both"); // up: upload and remove only; down: download one file again and again
+        String[] kept = new String[clients];
         String token = signIn(base, "nishi", "centre-staff");
         HttpResponse<String> made = HTTP.send(request(base, "/consultations", token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
@@ -54,6 +56,13 @@ public final class FileTransfer {
         System.out.printf("files: %d clients, %d MB files, %d s each side%n", clients, mb, seconds);
         if (!side.equals("jdbc")) report("API (upload, download, compare, remove)", run(clients, seconds, c -> {
             byte[] file = files[c];
+            if (ops.equals("down") && kept[c] != null) {
+                HttpResponse<byte[]> again = HTTP.send(request(base, kept[c], token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                if (again.statusCode() != 200 || again.body().length != file.length) {
+                    throw new IllegalStateException("download: " + again.statusCode());
+                }
+                return;
+            }
             HttpResponse<String> added = HTTP.send(request(base, "/consultations/" + consultation + "/attachments?name=bench" + c + ".pdf", token)
                     .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(file)).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -62,6 +71,14 @@ public final class FileTransfer {
             }
             String id = added.body().replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
             String path = "/consultations/" + consultation + "/attachments/" + id;
+            if (ops.equals("down")) {
+                kept[c] = path;
+                return;
+            }
+            if (ops.equals("up")) {
+                HTTP.send(request(base, path, token).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+                return;
+            }
             HttpResponse<byte[]> back = HTTP.send(request(base, path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             if (back.statusCode() != 200 || !Arrays.equals(back.body(), file)) {
                 throw new IllegalStateException("download: " + back.statusCode() + ", " + back.body().length + " bytes");

@@ -10,12 +10,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import jp.kyodonet.attachment.control.AttachmentChunks;
 import jp.kyodonet.attachment.control.AttachmentUsage;
 import jp.kyodonet.attachment.control.FileLimits;
 import jp.kyodonet.attachment.control.FileTypes;
 import jp.kyodonet.attachment.control.RecordAccess;
 import jp.kyodonet.attachment.entity.Attachment;
-import jp.kyodonet.attachment.entity.AttachmentChunk;
 import jp.kyodonet.attachment.entity.RecordKind;
 import jp.kyodonet.platform.audit.AuditEntry;
 import jp.kyodonet.platform.audit.AuditLog;
@@ -55,6 +55,9 @@ public class RecordFiles {
 
     @Inject
     AttachmentUsage usage;
+
+    @Inject
+    AttachmentChunks chunks;
 
     @Inject
     RecordAccess access;
@@ -119,10 +122,7 @@ public class RecordFiles {
                 type = FileTypes.check(buffer, n, name);
             }
             sha256.update(buffer, 0, n);
-            AttachmentChunk chunk = new AttachmentChunk(id.toString(), seq++, Arrays.copyOf(buffer, n));
-            em.persist(chunk);
-            em.flush();
-            em.detach(chunk);
+            chunks.write(id, seq++, Arrays.copyOf(buffer, n));
         }
         if (size == 0) {
             throw DomainException.invalidInput(List.of(new FieldError(FileTypes.FIELD, new Message(
@@ -153,9 +153,7 @@ public class RecordFiles {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public byte[] chunk(@NotNull UUID attachmentId, int seq) {
-        List<byte[]> data = em.createQuery("SELECT c.data FROM AttachmentChunk c WHERE c.attachmentId = :a AND c.seq = :s",
-                byte[].class).setParameter("a", attachmentId.toString()).setParameter("s", seq).getResultList();
-        return data.isEmpty() ? new byte[0] : data.get(0);
+        return chunks.read(attachmentId, seq);
     }
 
     /** Removes a file: its uploader, or a manager of the centre. */
@@ -185,8 +183,7 @@ public class RecordFiles {
     }
 
     private void drop(Attachment attachment) {
-        em.createQuery("DELETE FROM AttachmentChunk c WHERE c.attachmentId = :a")
-                .setParameter("a", attachment.id().toString()).executeUpdate();
+        chunks.deleteAll(attachment.id());
         em.remove(attachment);
         usage.lower(attachment.owner(), attachment.sizeBytes());
     }

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * A file attached to a record: its name as uploaded, the type found in its content, its size, SHA-256 and number
- * of chunks (the bytes are {@link AttachmentChunk}s). {@code tenantId} is the centre that owns the record; every
+ * of chunks (the bytes are rows of {@code record_attachment_chunk}, see {@code AttachmentChunks}). {@code tenantId} is the centre that owns the record; every
  * query names it (a network case's files are read by other centres once it is published).
  */
 @Entity

@@ -11,14 +11,14 @@ import jp.kyodonet.platform.time.FiscalYear;
 
 /**
  * Filters of the consultation list; null means "any". {@code overdue} keeps open consultations whose
- * next action is before today; {@code text} searches the summary.
+ * next action is before today; {@code text} searches the summary; {@code sort} orders the pages.
  */
 public record ConsultationQuery(ConsultationStatus status, Track track, String assignee, Topic topic,
                                 boolean overdue, FiscalYear fiscalYear, @Size(max = 100) String text,
-                                @Valid @NotNull PageRequest page) {
+                                @NotNull ConsultationSort sort, @Valid @NotNull PageRequest page) {
 
     /** Everything, one page. */
     public static ConsultationQuery all(PageRequest page) {
-        return new ConsultationQuery(null, null, null, null, false, null, null, page);
+        return new ConsultationQuery(null, null, null, null, false, null, null, ConsultationSort.NEWEST, page);
     }
 }

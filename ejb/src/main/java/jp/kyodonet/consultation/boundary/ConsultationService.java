@@ -91,7 +91,7 @@ public class ConsultationService {
     public Page<ConsultationSummary> list(@Valid @NotNull ConsultationQuery query) {
         LocalDate today = clock.today();
         var filter = new ConsultationRepository.Filter(query.status(), query.track(), query.assignee(), query.topic(),
-                query.overdue(), query.fiscalYear(), query.text(), today);
+                query.overdue(), query.fiscalYear(), query.text(), today, query.sort());
         return consultations.list(filter, query.page()).map(c -> summary(c, today));
     }
 

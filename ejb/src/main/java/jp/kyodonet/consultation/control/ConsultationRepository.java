@@ -32,8 +32,12 @@ public class ConsultationRepository {
 
     /** The list filters; null or false means "any". */
     public record Filter(ConsultationStatus status, Track track, String assignee, Topic topic, boolean overdue,
-                         FiscalYear fiscalYear, String text, LocalDate today) {
+                         FiscalYear fiscalYear, String text, LocalDate today,
+                         jp.kyodonet.consultation.boundary.ConsultationSort sort) {
     }
+
+    /** A day after every next action date: those without one sort last. */
+    private static final LocalDate NO_DATE = LocalDate.of(9999, 12, 31);
 
     @PersistenceContext(unitName = "kyodo")
     EntityManager em;
@@ -119,9 +123,22 @@ public class ConsultationRepository {
             where.append(" AND LOWER(c.summary) LIKE :text").append(Like.ESCAPE);
             parameters.put("text", Like.containing(filter.text()));
         }
+        String newest = "c.receivedOn DESC, c.createdAt DESC, c.id";
+        String order = switch (filter.sort()) {
+            case NEWEST -> newest;
+            case OLDEST -> "c.receivedOn, c.createdAt, c.id";
+            case ASSIGNEE -> "c.assigneeName, " + newest;
+            case ASSIGNEE_DESC -> "c.assigneeName DESC, " + newest;
+            case NEXT_ACTION -> "COALESCE(c.nextActionOn, :noDate), " + newest;
+            case NEXT_ACTION_DESC -> "COALESCE(c.nextActionOn, :noDateLow) DESC, " + newest;
+        };
         TypedQuery<Consultation> items = em.createQuery(
-                "SELECT c FROM Consultation c" + where + " ORDER BY c.receivedOn DESC, c.createdAt DESC, c.id",
-                Consultation.class);
+                "SELECT c FROM Consultation c" + where + " ORDER BY " + order, Consultation.class);
+        if (filter.sort() == jp.kyodonet.consultation.boundary.ConsultationSort.NEXT_ACTION) {
+            items.setParameter("noDate", NO_DATE);
+        } else if (filter.sort() == jp.kyodonet.consultation.boundary.ConsultationSort.NEXT_ACTION_DESC) {
+            items.setParameter("noDateLow", LocalDate.of(1, 1, 1));
+        }
         TypedQuery<Long> total = em.createQuery("SELECT COUNT(c) FROM Consultation c" + where, Long.class);
         parameters.forEach((name, value) -> {
             items.setParameter(name, value);

@@ -113,6 +113,7 @@ public class ConsultationsResource {
                                           @QueryParam("overdue") String overdue,
                                           @QueryParam("fiscalYear") String fiscalYear,
                                           @QueryParam("q") String text,
+                                          @QueryParam("sort") String sort,
                                           @QueryParam("page") String page,
                                           @QueryParam("size") String size) {
         Params params = new Params();
@@ -124,11 +125,19 @@ public class ConsultationsResource {
         String words = params.text("q", text, 100);
         Integer pageNumber = params.integer("page", page, 0, 100_000);
         Integer pageSize = params.integer("size", size, 1, 100);
+        jp.kyodonet.consultation.boundary.ConsultationSort order = sort == null || sort.isBlank()
+                ? jp.kyodonet.consultation.boundary.ConsultationSort.NEWEST
+                : jp.kyodonet.consultation.boundary.ConsultationSort.ofApiName(sort.strip()).orElse(null);
+        if (order == null) {
+            params.invalid("sort", new jp.kyodonet.platform.error.Message(
+                    "並べ替えは receivedOn、assignee、nextActionOn（降順は前に -）のどれかです",
+                    "sort is receivedOn, assignee or nextActionOn (a leading - for descending)"));
+        }
         params.done();
         return consultations.list(new ConsultationQuery(wantedStatus, wantedTrack,
                 assignee == null || assignee.isBlank() ? null : "me".equals(assignee) ? user.subject() : assignee,
                 wantedTopic, onlyOverdue,
-                year == null ? null : new FiscalYear(year), words,
+                year == null ? null : new FiscalYear(year), words, order,
                 new PageRequest(pageNumber == null ? 0 : pageNumber, pageSize == null ? 20 : pageSize)));
     }
 

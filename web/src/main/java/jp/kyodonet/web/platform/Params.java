@@ -90,7 +90,11 @@ public final class Params {
         }
     }
 
-    /** Throws a 400 naming every bad parameter. */
+    /** Notes a parameter found bad by its caller. */
+    public void invalid(String name, Message message) {
+        errors.add(new FieldError(name, message));
+    }
+
     /** An optional record id given as a query parameter: not a UUID is a bad request naming the parameter. */
     public UUID uuid(String name, String value) {
         if (value == null || value.isBlank()) {
@@ -108,6 +112,7 @@ public final class Params {
         return null;
     }
 
+    /** Throws a 400 naming every bad parameter. */
     public void done() {
         if (!errors.isEmpty()) {
             throw DomainException.invalidInput(errors);
