@@ -165,8 +165,8 @@ async function drawComments(box, base, id, prefix) {
 async function colleagues() {
   if (!staff) {
     try {
-      const { data } = await api('staff?active=true');
-      staff = data.filter((p) => p.active);
+      const [{ data }, me] = await Promise.all([api('staff?active=true'), api('me')]);
+      staff = data.filter((p) => p.active && p.subject !== me.data.subject); // others, not oneself
     } catch (error) {
       staff = []; // the directory is not readable: comments without mentions
     }

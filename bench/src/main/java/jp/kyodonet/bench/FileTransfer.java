@@ -85,6 +85,11 @@ public final class FileTransfer {
             }
             HTTP.send(request(base, path, token).DELETE().build(), HttpResponse.BodyHandlers.discarding());
         }), mb);
+        for (String path : kept) { // the files the download-only run kept
+            if (path != null) {
+                HTTP.send(request(base, path, token).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+            }
+        }
         if (!side.equals("api")) report("JDBC baseline (the same chunks written, read, deleted)", run(clients, seconds, c -> {
             try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
                 String id = UUID.randomUUID().toString();

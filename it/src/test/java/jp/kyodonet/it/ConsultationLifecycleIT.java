@@ -29,6 +29,45 @@ class ConsultationLifecycleIT {
     }
 
     @Test
+    void theListSortsByReceivedDateAssigneeOrNextActionOnTheServerAndRefusesAnUnknownOrder() {
+        String staff = Tokens.of("hodogaya", "centre-staff");
+        for (String sort : List.of("receivedOn", "-receivedOn", "assignee", "-assignee", "nextActionOn", "-nextActionOn")) {
+            Api.Reply page = Api.get("/consultations?size=100&sort=" + sort, staff);
+            assertEquals(200, page.status(), page::toString);
+            List<String> keys = page.json().getJsonArray("items").stream().map(JsonObject.class::cast).map(c -> switch (
+                    sort.replace("-", "")) {
+                case "receivedOn" -> c.getString("receivedOn");
+                case "assignee" -> c.isNull("assigneeName") ? "" : c.getString("assigneeName");
+                default -> c.isNull("nextActionOn") ? null : c.getString("nextActionOn");
+            }).toList();
+            assertTrue(keys.size() > 1, "the demo history gives the centre a page of consultations");
+            if (sort.contains("nextActionOn")) {
+                // those without a next action date come last in both directions
+                int firstNone = keys.indexOf(null);
+                assertTrue(firstNone < 0 || keys.subList(firstNone, keys.size()).stream().allMatch(k -> k == null), sort + ": " + keys);
+                keys = keys.stream().filter(k -> k != null).toList();
+            }
+            if (sort.contains("assignee")) {
+                // names in the database's collation, which Java's order does not reproduce: each name's
+                // consultations together, the unassigned at the start going up and at the end going down
+                List<String> runs = new java.util.ArrayList<>();
+                keys.forEach(k -> { if (runs.isEmpty() || !runs.get(runs.size() - 1).equals(k)) runs.add(k); });
+                assertEquals(runs.stream().distinct().toList(), runs, sort + ": each name once in a run " + keys);
+                if (runs.contains("")) {
+                    assertEquals("", sort.startsWith("-") ? runs.get(runs.size() - 1) : runs.get(0), sort + ": " + runs);
+                }
+                continue;
+            }
+            List<String> expected = new java.util.ArrayList<>(keys);
+            expected.sort(sort.startsWith("-") ? java.util.Comparator.reverseOrder() : java.util.Comparator.naturalOrder());
+            assertEquals(expected, keys, sort);
+        }
+        Api.Reply unknown = Api.get("/consultations?sort=summary", staff);
+        assertEquals(400, unknown.status());
+        assertEquals(List.of("sort"), unknown.problemFields());
+    }
+
+    @Test
     void consultationGoesFromReceptionThroughFollowUpToClosingWithATimeline() {
         String path = "/consultations/" + Consultations.create(staff, "ライフサイクル").getString("id");
         assertEquals("INITIAL_HEARING", move(staff, path + "/hearing", "{\"note\":\"電話で状況を確認\"}", 1).json().getString("status"));

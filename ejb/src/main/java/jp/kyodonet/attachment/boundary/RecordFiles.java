@@ -133,7 +133,7 @@ public class RecordFiles {
             throw centreFull(centreLimit);
         }
         Attachment attachment = new Attachment(id, target.owner(), kind, recordId, name, type, size,
-                HexFormat.of().formatHex(sha256.digest()), seq, user.subject(), user.signature(), clock.now());
+                HexFormat.of().formatHex(sha256.digest()), seq, user.subject(), user.name(), clock.now());
         em.persist(attachment);
         audit.record(AuditEntry.Action.CREATE, RECORD_TYPE, id);
         return view(attachment, target);

@@ -92,7 +92,7 @@ public class Attachment {
     public int chunks() { return chunks; }
     /** The subject of the person who uploaded it. */
     public String uploadedBy() { return uploadedBy; }
-    /** Their name and post, as the record's history names people. */
+    /** Their name as the directory has it. */
     public String uploader() { return uploader; }
     public Instant uploadedAt() { return uploadedAt; }
 }
