@@ -176,6 +176,10 @@ async function loadActions() {
     status.value = a.status;
     const note = Object.assign(document.createElement('input'), { value: a.note || '', maxLength: 2000 });
     const save = Object.assign(document.createElement('button'), { type: 'button', textContent: t('editor.save') });
+    // each row's fields named with the item they belong to (a screen reader reads no column header here)
+    status.setAttribute('aria-label', `${a.title}：${t('col.status')}`);
+    note.setAttribute('aria-label', `${a.title}：${t('cb.notes')}`);
+    save.setAttribute('aria-label', `${a.title}：${t('editor.save')}`);
     save.addEventListener('click', async () => {
       try {
         await api(`network/action-items/${a.id}`, { method: 'PUT', body: { status: status.value, note: note.value.trim() || null },
@@ -195,6 +199,7 @@ async function loadSupport() {
     const act = document.createElement('span');
     if (city && isCoordinator() && r.status === 'OPEN') {
       const answer = Object.assign(document.createElement('input'), { maxLength: 4000, placeholder: t('nw.answer') });
+      answer.setAttribute('aria-label', t('nw.answer'));
       const send = Object.assign(document.createElement('button'), { type: 'button', textContent: t('nw.sendAnswer') });
       send.addEventListener('click', () => supportAction(r, 'answer', { answer: answer.value.trim() }));
       act.append(answer, send);
@@ -282,8 +287,12 @@ function showMeeting(v) {
     textContent: `【${label(vocab('agendaKind', a.kind))}】${a.title}${a.presenterName ? `（${a.presenterName}）` : ''}` })));
   const counts = new Map(v.attendance.map((a) => [`${a.centre}:${a.role}`, a.attendees]));
   $('attendance-grid').tBodies[0].replaceChildren(...h.state.centres.map((c) => {
-    const input = (role) => Object.assign(document.createElement('input'), { type: 'number', min: 0, max: 100,
-      id: `at-${c.id}-${role}`, value: counts.get(`${c.id}:${role}`) || 0, disabled: !v.editable, className: 'narrow-number' });
+    const input = (role) => {
+      const box = Object.assign(document.createElement('input'), { type: 'number', min: 0, max: 100,
+        id: `at-${c.id}-${role}`, value: counts.get(`${c.id}:${role}`) || 0, disabled: !v.editable, className: 'narrow-number' });
+      box.setAttribute('aria-label', `${c.displayNameJa}：${t(role === 'WARD_OFFICE' ? 'nw.wardOffice' : 'nw.centreStaff')}`);
+      return box;
+    };
     return row([c.displayNameJa, input('WARD_OFFICE'), input('CENTRE_STAFF')], null, c.id);
   }));
   const names = new Map(h.state.centres.map((c) => [c.id, c.displayNameJa]));

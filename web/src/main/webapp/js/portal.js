@@ -1,4 +1,5 @@
 import { api, ProblemError, signOut, startSession, token } from './api.js';
+import { savedViews } from './saved-views.js';
 import { showRecordParts } from './record-parts.js';
 import { applyTexts, formatDate, formatDateTime, installLanguageToggle, label, lang, t } from './i18n.js';
 import { drawGrid } from './availability.js';
@@ -1342,6 +1343,13 @@ async function loadStaff() {
 
 /** The audit log's filters as the address keeps them (#audit?actor=…&action=…). */
 const AUDIT_FILTERS = { actor: 'audit-actor', action: 'audit-action', recordType: 'audit-type', from: 'audit-from', to: 'audit-to' };
+/** A page's saved views: drawn the first time the page opens, their choice brought up to date after. */
+function showSavedViews(page, hostId) {
+  state.views = state.views || {};
+  if (state.views[page]) state.views[page]();
+  else savedViews($(hostId), page).then((redraw) => { state.views[page] = redraw; }).catch(pageError);
+}
+
 const CONSULTATION_FILTERS = { status: 'filter-status', track: 'filter-track', topic: 'filter-topic', fiscalYear: 'filter-fiscal-year',
   mine: 'filter-mine', overdue: 'filter-overdue', q: 'filter-q', sort: 'filter-sort' };
 
@@ -1476,7 +1484,10 @@ function route() {
     $(`nav-${p}`).classList.toggle('active', p === page);
   }
   if (page === 'inbox') { $('mail-settings').hidden = !canUse('consultations'); loadInbox(); }
-  if (page === 'consultations') { restoreFilters(CONSULTATION_FILTERS); state.showSort?.(); loadList(); }
+  if (page === 'consultations') {
+    restoreFilters(CONSULTATION_FILTERS); state.showSort?.(); loadList();
+    showSavedViews('consultations', 'consultation-views');
+  }
   if (page === 'referrals') loadReferrals();
   if (page === 'organisations') loadOrganisations();
   if (page === 'programmes') loadProgrammes();
@@ -1488,7 +1499,7 @@ function route() {
   if (page === 'bookings') loadBookings().then(loadUsage);
   clearInterval(state.bookingTimer);
   if (page === 'bookings') state.bookingTimer = setInterval(loadBookings, BOOKING_REFRESH_MS);
-  if (page === 'audit') { restoreFilters(AUDIT_FILTERS); state.auditPage = 0; loadAudit(); }
+  if (page === 'audit') { restoreFilters(AUDIT_FILTERS); state.auditPage = 0; loadAudit(); showSavedViews('audit', 'audit-views'); }
   if (page === 'staff') loadStaff();
   if (page === 'hq') {
     loadCityView();

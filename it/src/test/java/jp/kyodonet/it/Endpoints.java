@@ -27,7 +27,7 @@ final class Endpoints {
         CONTRACT_ACTIVE, CONTRACT_ENDED, SHEET, SHEET_CITY_FILLED, SHEET_COMPLETED, PARTNER_TOKEN, PARTNER_FILLED, PUBLISHED_SHEET,
         PARTNER_TOKEN_COMPLETED, CENTRE_PARTNER_SHEET, CENTRE_PARTNER_FILLED,
         CASE_DRAFT, CASE_SUBMITTED, CASE_APPROVED, CASE_PUBLISHED, CASE_PUBLIC, CLOSED_CONSULTATION, MEETING, MATERIALS,
-        ACTION, SUPPORT, SUPPORT_ANSWERED, STAFF_MEMBER, SURVEY, SURVEY_ANSWER, SURVEY_ROW, SURVEY_SUBMITTED,
+        ACTION, SUPPORT, SUPPORT_ANSWERED, STAFF_MEMBER, SAVED_VIEW, SURVEY, SURVEY_ANSWER, SURVEY_ROW, SURVEY_SUBMITTED,
         SURVEY_CLOSED_ROW }
 
     /** One endpoint: how to call it for a token and a record id of the token's centre, and who may. */
@@ -460,6 +460,15 @@ final class Endpoints {
                     List.of("centre-manager")),
             new Endpoint("GET /hq/consultation-figures", Stage.RECEIVED, (t, id) -> Api.get("/hq/consultation-figures", t),
                     200, List.of("hq-analyst", "network-coordinator")),
+            new Endpoint("GET /me/views", Stage.RECEIVED, (t, id) -> Api.get("/me/views?page=consultations", t), 200,
+                    CONSULTATION_ROLES),
+            new Endpoint("POST /me/views", Stage.RECEIVED, (t, id) -> Api.post("/me/views", t,
+                    "{\"page\":\"consultations\",\"name\":\"権限表のビュー\",\"query\":\"status=RECEIVED&sort=nextActionOn\"}"),
+                    201, CONSULTATION_ROLES),
+            // a view is its person's own: the record is a colleague's view, which no role of the centre finds (404);
+            // a person removing their own view (204) is SavedViewsIT's
+            new Endpoint("DELETE /me/views/{id}", Stage.SAVED_VIEW, (t, id) -> Api.delete("/me/views/" + id, t), 204,
+                    CONSULTATION_ROLES, Map.of("centre-staff", 404, "centre-manager", 404, "network-coordinator", 404)),
             new Endpoint("GET /me", Stage.RECEIVED, (t, id) -> Api.get("/me", t), 200, EVERY_ROLE),
             // GET /me/notifications puts the person in the directory, as GET /me does (the PUT needs them there)
             new Endpoint("GET /me/notifications", Stage.RECEIVED, (t, id) -> Api.get("/me/notifications", t), 200,
@@ -542,6 +551,13 @@ final class Endpoints {
             Staff.signIn(Tokens.with(centre, "centre-staff", c -> c.add("sub", subject).add("name", "名簿 " + subject)));
             return Api.get("/staff", worker).jsonArray().stream().map(jakarta.json.JsonValue::asJsonObject)
                     .filter(p -> subject.equals(p.getString("subject"))).findFirst().orElseThrow().getString("id");
+        }
+        if (stage == Stage.SAVED_VIEW) {
+            // a view saved by a colleague of the centre, whom no test token (of either issuer) speaks for
+            String colleague = Tokens.with(centre, "centre-staff", c -> c.add("sub", "it-" + centre + "-views-owner")
+                    .add("name", "ビューの持ち主"));
+            return Api.post("/me/views", colleague, "{\"page\":\"consultations\",\"name\":\"権限表 " + java.util.UUID.randomUUID()
+                    + "\",\"query\":\"status=RECEIVED\"}").json().getString("id");
         }
         if (stage.ordinal() >= Stage.SURVEY.ordinal()) {
             return survey(centre, stage);

@@ -822,6 +822,30 @@ class PortalBrowserIT {
         click("sign-out");
     }
 
+    @Test
+    void aSortedFilteredListIsSavedAsAViewAndOpenedAgain() {
+        signIn("konan", "centre-staff");
+        click("filter-overdue");
+        wait.until(d -> d.getCurrentUrl().contains("overdue=true"));
+        browser.findElement(By.cssSelector("#consultation-list th:nth-child(6) button.sort")).click();
+        wait.until(d -> d.getCurrentUrl().contains("sort=nextActionOn"));
+        assertEquals("ascending", browser.findElement(By.cssSelector("#consultation-list th:nth-child(6)")).getAttribute("aria-sort"));
+        String name = "超過を古い順 " + UUID.randomUUID().toString().substring(0, 4);
+        type("sv-consultations-name", name);
+        browser.findElements(By.cssSelector("#consultation-views button")).stream().filter(b -> b.getText().equals("この条件を保存"))
+                .findFirst().orElseThrow().click();
+        wait.until(d -> d.findElement(By.id("sv-consultations-choose")).getText().contains(name));
+        // the plain list, then the view again
+        browser.get(Api.BASE + "/portal.html#consultations");
+        wait.until(d -> "true".equals(d.findElement(By.id("consultation-list")).getAttribute("data-loaded")));
+        wait.until(d -> d.findElement(By.id("sv-consultations-choose")).getText().contains(name));
+        new Select(browser.findElement(By.id("sv-consultations-choose"))).selectByVisibleText(name);
+        wait.until(d -> d.getCurrentUrl().contains("overdue=true") && d.getCurrentUrl().contains("sort=nextActionOn"));
+        wait.until(d -> d.findElement(By.id("filter-overdue")).isSelected());
+        assertEquals("ascending", browser.findElement(By.cssSelector("#consultation-list th:nth-child(6)")).getAttribute("aria-sort"));
+        click("sign-out");
+    }
+
     private static void signIn(String centre, String role) {
         browser.get(Api.BASE + "/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-form")));
