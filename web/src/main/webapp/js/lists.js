@@ -74,9 +74,10 @@ export function labelListsAsDrawn(root = document.body) {
 }
 
 // Sorting. A column's header is a button; the sorted column says so to a screen reader (aria-sort). A list the server
-// pages (the consultations) is sorted by the server: the order is a filter of the address (sort=-receivedOn). Any
-// other list is sorted where it is drawn, by the cells' text (numbers as numbers, Japanese by the collator), and
-// stays sorted when it is drawn again.
+// pages (data-sort="server": the consultations, the catalogue, the access log) is ordered by the server, and where it
+// offers orders (the consultations) the order is a filter of the address (sort=-receivedOn); a page of it is never
+// re-sorted on its own. Any other list is sorted where it is drawn, by the cells' text (numbers as numbers, Japanese
+// by the collator), and stays sorted when it is drawn again.
 
 const collator = new Intl.Collator('ja', { numeric: true, sensitivity: 'base' });
 
