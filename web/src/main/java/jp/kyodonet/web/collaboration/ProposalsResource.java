@@ -162,19 +162,4 @@ public class ProposalsResource {
         return Params.id(id, "協働提案", "Proposal");
     }
 
-    @Inject
-    jp.kyodonet.web.record.RecordParts parts;
-
-    @Path("{id}/attachments")
-    @Operation(summary = "The files of the record")
-    public jp.kyodonet.web.record.RecordFilesResource attachments(@PathParam("id") String id) {
-        return parts.files(jp.kyodonet.attachment.entity.RecordKind.PROPOSAL, id);
-    }
-
-    @Path("{id}/comments")
-    @Operation(summary = "Colleagues' comments on the record")
-    public jp.kyodonet.web.record.RecordCommentsResource comments(@PathParam("id") String id) {
-        return parts.comments(jp.kyodonet.attachment.entity.RecordKind.PROPOSAL, id);
-    }
-
 }

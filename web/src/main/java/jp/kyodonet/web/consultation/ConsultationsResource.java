@@ -352,19 +352,4 @@ public class ConsultationsResource {
         return builder.tag(new EntityTag(Long.toString(view.version())));
     }
 
-    @Inject
-    jp.kyodonet.web.record.RecordParts parts;
-
-    @Path("{id}/attachments")
-    @Operation(summary = "The files of the record")
-    public jp.kyodonet.web.record.RecordFilesResource attachments(@PathParam("id") String id) {
-        return parts.files(jp.kyodonet.attachment.entity.RecordKind.CONSULTATION, id);
-    }
-
-    @Path("{id}/comments")
-    @Operation(summary = "Colleagues' comments on the record")
-    public jp.kyodonet.web.record.RecordCommentsResource comments(@PathParam("id") String id) {
-        return parts.comments(jp.kyodonet.attachment.entity.RecordKind.CONSULTATION, id);
-    }
-
 }

@@ -166,13 +166,4 @@ public class NetworkCasesResource {
         return Params.id(id, "事例", "Case");
     }
 
-    @Inject
-    jp.kyodonet.web.record.RecordParts parts;
-
-    @Path("{id}/attachments")
-    @Operation(summary = "The files of the record")
-    public jp.kyodonet.web.record.RecordFilesResource attachments(@PathParam("id") String id) {
-        return parts.files(jp.kyodonet.attachment.entity.RecordKind.CASE, id);
-    }
-
 }

@@ -1,6 +1,7 @@
 package jp.kyodonet.web.record;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,7 +20,7 @@ import jp.kyodonet.attachment.boundary.RecordFiles;
 import jp.kyodonet.attachment.entity.RecordKind;
 import jp.kyodonet.platform.security.Roles;
 import jp.kyodonet.web.platform.Params;
-import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -28,47 +29,52 @@ import java.util.UUID;
 
 /**
  * The files of one record ({@code …/{id}/attachments}): list, upload (the request body is the file, its name in
- * {@code ?name=}), download (streamed, audit-logged) and remove.
+ * {@code ?name=}), download (streamed, audit-logged) and remove. One root resource per kind of record
+ * ({@link RecordPaths}) names its collection's path. The methods carry no {@code @Operation}: Payara's OpenAPI builder
+ * fails on one declared in a class without a path of its own.
  */
-@RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
 @Produces(MediaType.APPLICATION_JSON)
-public class RecordFilesResource {
+@SecurityRequirement(name = "jwt")
+public abstract class RecordFilesResource {
 
-    private final RecordFiles files;
+    @Inject
+    RecordFiles files;
+
     private final RecordKind kind;
-    private final String recordId;
 
-    RecordFilesResource(RecordFiles files, RecordKind kind, String recordId) {
-        this.files = files;
+    protected RecordFilesResource(RecordKind kind) {
         this.kind = kind;
-        this.recordId = recordId;
     }
 
     @GET
-    @Operation(summary = "The record's files, newest first, with the limits per file and per centre")
-    public AttachmentList list() {
-        return files.list(kind, record());
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
+    /** The record's files, newest first, with the limits per file and per centre. */
+    public AttachmentList list(@PathParam("id") String id) {
+        return files.list(kind, record(id));
     }
 
     @POST
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Attach a file: the body is the file, ?name= its name (its type is found in its content;"
-            + " 10 MB per file and a limit per centre by default)")
-    public Response upload(@QueryParam("name") String name, @HeaderParam("Content-Length") String length, InputStream body) {
-        AttachmentView added = files.upload(kind, record(), name, body, declared(length));
+    /** Attach a file: the body is the file, ?name= its name (the type is found in its content). */
+    public Response upload(@PathParam("id") String id, @QueryParam("name") String name,
+                           @HeaderParam("Content-Length") String length, InputStream body) {
+        AttachmentView added = files.upload(kind, record(id), name, body, declared(length));
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
 
     @GET
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
     @Path("{attachmentId}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download a file (streamed; the read is audit-logged)")
-    public Response download(@PathParam("attachmentId") String attachmentId) {
-        UUID id = Params.id(attachmentId, "ファイル", "File");
-        AttachmentView file = files.open(kind, record(), id);
+    /** Download a file (streamed; the read is audit-logged). */
+    public Response download(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
+        UUID recordId = record(id);
+        UUID fileId = Params.id(attachmentId, "ファイル", "File");
+        AttachmentView file = files.open(kind, recordId, fileId);
         StreamingOutput bytes = out -> {
             byte[] chunk;
-            for (int seq = 0; (chunk = files.chunk(id, seq)).length > 0; seq++) {
+            for (int seq = 0; (chunk = files.chunk(fileId, seq)).length > 0; seq++) {
                 out.write(chunk);
             }
         };
@@ -83,10 +89,12 @@ public class RecordFilesResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.CENTRE_STAFF, Roles.CENTRE_MANAGER, Roles.NETWORK_COORDINATOR})
     @Path("{attachmentId}")
-    @Operation(summary = "Remove a file (the person who added it, or a manager)")
-    public Response remove(@PathParam("attachmentId") String attachmentId) {
-        files.remove(kind, record(), Params.id(attachmentId, "ファイル", "File"));
+    /** Remove a file (the person who added it, or a manager). */
+    public Response remove(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
+        UUID recordId = record(id);
+        files.remove(kind, recordId, Params.id(attachmentId, "ファイル", "File"));
         return Response.noContent().build();
     }
 
@@ -105,7 +113,7 @@ public class RecordFilesResource {
         }
     }
 
-    private UUID record() {
-        return RecordParts.recordId(kind, recordId);
+    private UUID record(String id) {
+        return Params.id(id, kind.ja(), kind.en());
     }
 }
