@@ -36,13 +36,13 @@ public final class FileTransfer {
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
-        int mb = Integer.parseInt(option(args, "--mb", "9"));
-        int clients = Integer.parseInt(option(args, "--clients", "4"));
-        int seconds = Integer.parseInt(option(args, "--seconds", "20"));
-        String side = option(args, "--side", "both");
-        String ops = option(args, "--ops", "both"); // up: upload and remove only; down: download one file again and again
+        int mb = Integer.parseInt(Soak.option(args, "--mb", "9"));
+        int clients = Integer.parseInt(Soak.option(args, "--clients", "4"));
+        int seconds = Integer.parseInt(Soak.option(args, "--seconds", "20"));
+        String side = Soak.option(args, "--side", "both");
+        String ops = Soak.option(args, "--ops", "both"); // up: upload and remove only; down: download one file again and again
         String[] kept = new String[clients];
-        String token = signIn(base, "nishi", "centre-staff");
+        String token = Soak.signIn(base, "nishi", "centre-staff");
         HttpResponse<String> made = HTTP.send(request(base, "/consultations", token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                         "{\"receivedOn\":\"" + LocalDate.now() + "\",\"channel\":\"PHONE\",\"requesterKind\":\"CITIZEN\","
@@ -178,19 +178,4 @@ public final class FileTransfer {
                 .header("Authorization", "Bearer " + token);
     }
 
-    private static String signIn(String base, String centre, String role) throws Exception {
-        HttpResponse<String> signed = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/demo/sign-in"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"tenant\":\"" + centre + "\",\"role\":\"" + role + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
-        return signed.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
-    }
-
-    private static String option(String[] args, String name, String fallback) {
-        for (int i = 1; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
-    }
 }

@@ -101,14 +101,15 @@ public final class Soak {
         return HTTP.send(request(base, method, path, token, body), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String signIn(String base, String centre, String role) throws Exception {
+    /** A demo token of {@code role} at {@code centre} (the benchmarks' sign-in). */
+    static String signIn(String base, String centre, String role) throws Exception {
         HttpResponse<String> signed = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/demo/sign-in"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                         "{\"tenant\":\"" + centre + "\",\"role\":\"" + role + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
         return signed.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
     }
 
-    private static String option(String[] args, String name, String fallback) {
+    static String option(String[] args, String name, String fallback) {
         for (int i = 1; i + 1 < args.length; i++) {
             if (args[i].equals(name)) {
                 return args[i + 1];

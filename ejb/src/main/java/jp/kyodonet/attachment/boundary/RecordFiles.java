@@ -86,7 +86,7 @@ public class RecordFiles {
                 .setParameter("record", recordId.toString()).getResultList().stream()
                 .map(a -> view(a, target)).toList();
         return target.writable()
-                ? new AttachmentList(files, true, limits.fileBytes(), used(target.owner()), limits.centreBytes(target.owner()))
+                ? new AttachmentList(files, true, limits.fileBytes(), usage.used(target.owner()), limits.centreBytes(target.owner()))
                 : new AttachmentList(files, false, limits.fileBytes(), null, null);
     }
 
@@ -103,7 +103,7 @@ public class RecordFiles {
         if (declaredLength > fileLimit) {
             throw tooLarge(fileLimit);
         }
-        if (declaredLength > 0 && used(target.owner()) + declaredLength > centreLimit) {
+        if (declaredLength > 0 && usage.used(target.owner()) + declaredLength > centreLimit) {
             throw centreFull(centreLimit);
         }
         UUID id = UUID.randomUUID();
@@ -205,10 +205,6 @@ public class RecordFiles {
     private boolean removable(Attachment a, RecordAccess.Target target) {
         return target.writable() && (a.uploadedBy().equals(user.subject()) || context.isCallerInRole(Roles.CENTRE_MANAGER)
                 || context.isCallerInRole(Roles.NETWORK_COORDINATOR));
-    }
-
-    private long used(TenantId centre) {
-        return usage.used(centre);
     }
 
     /** The name as the person's computer gave it, without a folder; 1 to 200 characters, no control characters. */
